@@ -83,8 +83,16 @@ final class DiagonalTable {
         return m;
     }
 
+    /** Index bits whose factor a {@link SplitDiagonalKernel} stores expanded (16 KiB per table). */
+    static final int LOW_BITS = 10;
+
     /** The kernel for this diagonal: qubits that leave the state alone when 0 become controls. */
     Kernel toKernel() {
+        return toKernel(LOW_BITS);
+    }
+
+    /** As {@link #toKernel()}, splitting a factorable table at index bit {@code lowBits}. */
+    Kernel toKernel(int lowBits) {
         int controls = 0;
         int[] rest = qubits;
         double[] r = re;
@@ -124,7 +132,63 @@ final class DiagonalTable {
         for (int q : rest) {
             tableMask |= 1 << q;
         }
-        return new DiagonalKernel(controls, tableMask, r, s);
+        Kernel split = split(controls, rest, r, s, lowBits);
+        return split != null ? split : new DiagonalKernel(controls, tableMask, r, s);
+    }
+
+    /**
+     * A {@link SplitDiagonalKernel} when the table is a product of a factor over qubits below
+     * {@code lowBits} and a factor over the others; otherwise null.
+     */
+    private static Kernel split(int controls, int[] qubits, double[] r, double[] s, int lowBits) {
+        int p = 0;
+        while (p < qubits.length && qubits[p] < lowBits) {
+            p++;
+        }
+        int nLow = 1 << p;
+        int nHigh = 1 << (qubits.length - p);
+        // T[lo, hi] * T[0, 0] must equal T[lo, 0] * T[0, hi]; entries of a unitary diagonal are never 0
+        double r00 = r[0];
+        double s00 = s[0];
+        for (int hi = 1; hi < nHigh; hi++) {
+            for (int lo = 1; lo < nLow; lo++) {
+                int x = lo | hi << p;
+                double ar = r[x] * r00 - s[x] * s00;
+                double ai = r[x] * s00 + s[x] * r00;
+                double br = r[lo] * r[hi << p] - s[lo] * s[hi << p];
+                double bi = r[lo] * s[hi << p] + s[lo] * r[hi << p];
+                if (Math.abs(ar - br) > 1e-12 || Math.abs(ai - bi) > 1e-12) {
+                    return null;
+                }
+            }
+        }
+        int lowMaskAll = (1 << lowBits) - 1;
+        int lowTableMask = 0;
+        for (int j = 0; j < p; j++) {
+            lowTableMask |= 1 << qubits[j];
+        }
+        double[] lr = new double[1 << lowBits];
+        double[] li = new double[1 << lowBits];
+        for (int a = 0; a <= lowMaskAll; a++) {
+            int lo = Integer.compress(a, lowTableMask);
+            lr[a] = r[lo];
+            li[a] = s[lo];
+        }
+        // high factor: T[0, hi] / T[0, 0] (|T[0,0]| = 1, so dividing is multiplying by the conjugate)
+        int highMask = 0;
+        for (int j = p; j < qubits.length; j++) {
+            highMask |= 1 << qubits[j];
+        }
+        double[] hr = new double[nHigh];
+        double[] hi = new double[nHigh];
+        double norm = r00 * r00 + s00 * s00;
+        for (int h = 0; h < nHigh; h++) {
+            double tr = r[h << p];
+            double ti = s[h << p];
+            hr[h] = (tr * r00 + ti * s00) / norm;
+            hi[h] = (ti * r00 - tr * s00) / norm;
+        }
+        return new SplitDiagonalKernel(controls, lowBits, lr, li, highMask, hr, hi);
     }
 
     private static boolean isControl(double[] r, double[] s, int bit) {

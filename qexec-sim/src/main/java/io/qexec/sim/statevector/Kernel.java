@@ -10,7 +10,7 @@ package io.qexec.sim.statevector;
  * consecutive amplitude indices, so the inner loop is a plain contiguous loop.
  */
 sealed interface Kernel
-        permits PhaseKernel, Diagonal1Kernel, DiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
+        permits PhaseKernel, Diagonal1Kernel, DiagonalKernel, SplitDiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
                 Dense2Kernel, DenseKernel {
 
     /** Index bits the kernel fixes (controls set to 1, targets enumerated inside one work item). */
