@@ -19,7 +19,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
 public class KernelBench {
     /** Qubits. */
     @Param({"20", "24", "26"})
@@ -28,6 +28,10 @@ public class KernelBench {
     /** Threads. */
     @Param({"1", "2"})
     public int threads;
+
+    /** Whether to use the Vector API kernels (the dense gate is the one that has one). */
+    @Param({"false", "true"})
+    public boolean vector;
 
     private io.qexec.sim.statevector.State state;
     private Engine engine;
@@ -45,7 +49,10 @@ public class KernelBench {
         dense1 = KernelSelector.select(Gate.of(Matrices.u(0.7, 0.3, 1.1), t));
         diagonal = KernelSelector.select(Gate.of(Matrices.rz(0.3), t));
         cx = KernelSelector.select(new Gate(new int[] {t - 1}, new int[] {t}, Matrices.x()));
-        if (!(dense1 instanceof Dense1Kernel) || !(diagonal instanceof Diagonal1Kernel)
+        if (vector) {
+            dense1 = VectorSupport.upgrade(dense1);
+        }
+        if (!(dense1 instanceof Dense1Kernel || vector && dense1 instanceof VectorDense1Kernel) || !(diagonal instanceof Diagonal1Kernel)
                 || !(cx instanceof PermuteXKernel)) {
             throw new IllegalStateException("unexpected kernel selection");
         }
