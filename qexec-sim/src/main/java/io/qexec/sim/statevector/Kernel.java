@@ -12,7 +12,7 @@ package io.qexec.sim.statevector;
 sealed interface Kernel
         permits PhaseKernel, Diagonal1Kernel, DiagonalKernel, SplitDiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
                 Dense2Kernel, Dense3Kernel, DenseKernel, VectorDense1Kernel, VectorDense2Kernel,
-                VectorDense3Kernel {
+                VectorDense3Kernel, VectorSplitDiagonalKernel {
 
     /** Index bits the kernel fixes (controls set to 1, targets enumerated inside one work item). */
     int fixedMask();

@@ -34,6 +34,22 @@ final class SplitDiagonalKernel implements Kernel {
         this.highIm = highIm;
     }
 
+    int controls() {
+        return controls;
+    }
+
+    int lowMask() {
+        return lowMask;
+    }
+
+    int highMask() {
+        return highMask;
+    }
+
+    double[][] tables() {
+        return new double[][] {lowRe, lowIm, highRe, highIm};
+    }
+
     @Override
     public int fixedMask() {
         return controls;

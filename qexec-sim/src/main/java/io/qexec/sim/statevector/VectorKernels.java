@@ -11,6 +11,7 @@ final class VectorKernels implements UnaryOperator<Kernel> {
             case Dense1Kernel d -> new VectorDense1Kernel(d, d.controls(), d.target(), d.matrix());
             case Dense2Kernel d -> new VectorDense2Kernel(d, d.controls(), d.targets(), d.matrix());
             case Dense3Kernel d -> new VectorDense3Kernel(d, d.controls(), d.targets(), d.matrix());
+            case SplitDiagonalKernel d -> new VectorSplitDiagonalKernel(d);
             default -> k;
         };
     }
