@@ -134,15 +134,34 @@ final class Fuser {
                     union |= b.mask;
                 }
             }
-            if (Integer.bitCount(mask) > k || Integer.bitCount(union) > k) {
+            if (Integer.bitCount(mask) > k) {
                 for (Block b : touching) {
                     emit(b, out);
                 }
                 open.removeAll(touching);
-                if (Integer.bitCount(mask) > k) {
-                    out.add(item);
-                } else {
+                out.add(item);
+                continue;
+            }
+            if (Integer.bitCount(union) > k) {
+                // keep the touching block that can still take the item and holds the most gates;
+                // emit the others (they end before the item on the shared qubits, so order is kept)
+                Block keep = null;
+                for (Block b : touching) {
+                    if (Integer.bitCount(b.mask | mask) <= k && (keep == null || b.items.size() > keep.items.size())) {
+                        keep = b;
+                    }
+                }
+                for (Block b : touching) {
+                    if (b != keep) {
+                        emit(b, out);
+                        open.remove(b);
+                    }
+                }
+                if (keep == null) {
                     open.add(new Block(item));
+                } else {
+                    keep.items.add(item);
+                    keep.mask |= mask;
                 }
                 continue;
             }
