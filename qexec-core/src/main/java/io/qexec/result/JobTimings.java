@@ -21,15 +21,18 @@ public record JobTimings(Instant submitted, Instant started, Instant finished) {
         return submitted == null || finished == null ? Optional.empty() : Optional.of(Duration.between(submitted, finished));
     }
 
-    JobTimings withSubmitted(Instant t) {
+    /** These timings with the submission instant. */
+    public JobTimings withSubmittedAt(Instant t) {
         return new JobTimings(t, started, finished);
     }
 
-    JobTimings withStarted(Instant t) {
+    /** These timings with the start instant. */
+    public JobTimings withStartedAt(Instant t) {
         return new JobTimings(submitted, t, finished);
     }
 
-    JobTimings withFinished(Instant t) {
+    /** These timings with the end instant. */
+    public JobTimings withFinishedAt(Instant t) {
         return new JobTimings(submitted, started, t);
     }
 }
