@@ -1,27 +1,27 @@
 package io.qexec.sim.stabilizer;
 
-import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
  * An Aaronson–Gottesman stabilizer tableau of {@code n} qubits, bit-packed into 64-bit words.
  *
- * <p>Rows {@code 0..n-1} are the destabilizers, rows {@code n..2n-1} the stabilizers and row {@code 2n} is
- * scratch space. Each row is a Hermitian Pauli string stored as {@code words} pairs of words, the X bits
- * then the Z bits of qubits {@code 64w .. 64w+63} (qubit {@code q} is bit {@code q % 64}; x=z=1 means Y),
- * plus a sign bit. Interleaving keeps the two words a gate reads in one cache line. The state starts
- * as |0...0>.
+ * <p>Rows {@code 0..n-1} are the destabilizers and rows {@code n..2n-1} the stabilizers; each row is a
+ * Hermitian Pauli string (x=z=1 means Y) with a sign. The bits are stored by column: for qubit
+ * {@code q}, {@code rowWords} words of X bits (bit {@code r % 64} of word {@code r / 64} is row
+ * {@code r}) and as many of Z bits, plus one column of signs. A gate therefore touches two to four
+ * columns, 64 rows per word operation. The state starts as |0...0>.
  *
- * <p>A gate costs O(n) (one bit in each row); a random measurement O(n²/64) word operations; a
- * deterministic one O(k·n/64) for the k stabilizers whose product is ±Z, after which that product is
- * kept as a stabilizer (so k is usually small). Not thread-safe.
+ * <p>Costs: a gate O(n/64); a random measurement O(n²/64); a deterministic one O(k·n) for the k
+ * stabilizers whose product is ±Z, after which that product is kept as a stabilizer, so k is usually
+ * one or two. Not thread-safe.
  */
 final class Tableau {
     private final int n;
-    private final int words;
-    private final int stride;
-    private final long[] bits;
-    private final boolean[] sign;
+    private final int rowWords;
+    private final int qubitWords;
+    private final long[] xs;
+    private final long[] zs;
+    private final long[] signs;
 
     /** A tableau of {@code n} qubits in state |0...0>. */
     Tableau(int n) {
@@ -29,22 +29,24 @@ final class Tableau {
             throw new IllegalArgumentException("negative qubit count " + n);
         }
         this.n = n;
-        this.words = Math.max(1, (n + 63) >>> 6);
-        this.stride = 2 * words;
-        this.bits = new long[(2 * n + 1) * stride];
-        this.sign = new boolean[2 * n + 1];
+        this.rowWords = Math.max(1, (2 * n + 63) >>> 6);
+        this.qubitWords = Math.max(1, (n + 63) >>> 6);
+        this.xs = new long[n * rowWords];
+        this.zs = new long[n * rowWords];
+        this.signs = new long[rowWords];
         for (int q = 0; q < n; q++) {
-            setX(q, q);
-            setZ(n + q, q);
+            setBit(xs, q, q, true);
+            setBit(zs, q, n + q, true);
         }
     }
 
     private Tableau(Tableau other) {
         this.n = other.n;
-        this.words = other.words;
-        this.stride = other.stride;
-        this.bits = other.bits.clone();
-        this.sign = other.sign.clone();
+        this.rowWords = other.rowWords;
+        this.qubitWords = other.qubitWords;
+        this.xs = other.xs.clone();
+        this.zs = other.zs.clone();
+        this.signs = other.signs.clone();
     }
 
     /** An independent copy. */
@@ -58,239 +60,199 @@ final class Tableau {
     }
 
     // ------------------------------------------------------------------ gates
-    //
-    // Each rule acts on one row (a Hermitian Pauli string and its sign); a gate runs its rule over all 2n
-    // rows. (Running a block of gates row by row was measured slower: the per-pair dispatch costs more
-    // than the cache misses it saves at n = 1000.)
 
     /** Hadamard: X ↔ Z, Y → -Y. */
     void h(int q) {
-        apply(GateKind.H, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long x = xs[o + w];
+            long z = zs[o + w];
+            signs[w] ^= x & z;
+            xs[o + w] = z;
+            zs[o + w] = x;
+        }
     }
 
     /** Phase gate S: X → Y, Y → -X. */
     void s(int q) {
-        apply(GateKind.S, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long x = xs[o + w];
+            signs[w] ^= x & zs[o + w];
+            zs[o + w] ^= x;
+        }
     }
 
     /** S†: X → -Y, Y → X. */
     void sdg(int q) {
-        apply(GateKind.SDG, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long x = xs[o + w];
+            signs[w] ^= x & ~zs[o + w];
+            zs[o + w] ^= x;
+        }
     }
 
     /** √X: Z → -Y, Y → Z. */
     void sx(int q) {
-        apply(GateKind.SX, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long z = zs[o + w];
+            signs[w] ^= z & ~xs[o + w];
+            xs[o + w] ^= z;
+        }
     }
 
     /** √X†: Z → Y, Y → -Z. */
     void sxdg(int q) {
-        apply(GateKind.SXDG, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long z = zs[o + w];
+            signs[w] ^= z & xs[o + w];
+            xs[o + w] ^= z;
+        }
     }
 
     /** Pauli X: flips the sign of rows with Z or Y on {@code q}. */
     void x(int q) {
-        apply(GateKind.X, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            signs[w] ^= zs[o + w];
+        }
     }
 
     /** Pauli Y: flips the sign of rows with X or Z on {@code q}. */
     void y(int q) {
-        apply(GateKind.Y, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            signs[w] ^= xs[o + w] ^ zs[o + w];
+        }
     }
 
     /** Pauli Z: flips the sign of rows with X or Y on {@code q}. */
     void z(int q) {
-        apply(GateKind.Z, q, -1);
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            signs[w] ^= xs[o + w];
+        }
     }
 
     /** CNOT with control {@code c} and target {@code t}. */
     void cx(int c, int t) {
-        apply(GateKind.CX, c, t);
+        int oc = c * rowWords;
+        int ot = t * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long xc = xs[oc + w];
+            long zc = zs[oc + w];
+            long xt = xs[ot + w];
+            long zt = zs[ot + w];
+            signs[w] ^= xc & zt & ~(xt ^ zc);
+            xs[ot + w] = xt ^ xc;
+            zs[oc + w] = zc ^ zt;
+        }
     }
 
     /** Controlled-Z (symmetric). */
     void cz(int a, int b) {
-        apply(GateKind.CZ, a, b);
+        int oa = a * rowWords;
+        int ob = b * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long xa = xs[oa + w];
+            long xb = xs[ob + w];
+            signs[w] ^= xa & xb & (zs[oa + w] ^ zs[ob + w]);
+            zs[oa + w] ^= xb;
+            zs[ob + w] ^= xa;
+        }
     }
 
     /** Controlled-Y with control {@code c} and target {@code t} (S_t · CX · S_t†). */
     void cy(int c, int t) {
-        apply(GateKind.CY, c, t);
+        sdg(t);
+        cx(c, t);
+        s(t);
     }
 
     /** Exchanges qubits {@code a} and {@code b}. */
     void swap(int a, int b) {
-        apply(GateKind.SWAP, a, b);
+        int oa = a * rowWords;
+        int ob = b * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long t = xs[oa + w];
+            xs[oa + w] = xs[ob + w];
+            xs[ob + w] = t;
+            t = zs[oa + w];
+            zs[oa + w] = zs[ob + w];
+            zs[ob + w] = t;
+        }
     }
 
     /** iSWAP, as S_a S_b H_a CX(a,b) CX(b,a) H_b. */
     void iswap(int a, int b) {
-        apply(GateKind.ISWAP, a, b);
+        s(a);
+        s(b);
+        h(a);
+        cx(a, b);
+        cx(b, a);
+        h(b);
     }
 
     /** Applies a gate with a dedicated rule ({@code b} is ignored for one-qubit gates). */
     void apply(GateKind kind, int a, int b) {
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            rule(kind, row, base, a, b);
+        switch (kind) {
+            case X -> x(a);
+            case Y -> y(a);
+            case Z -> z(a);
+            case H -> h(a);
+            case S -> s(a);
+            case SDG -> sdg(a);
+            case SX -> sx(a);
+            case SXDG -> sxdg(a);
+            case CX -> cx(a, b);
+            case CY -> cy(a, b);
+            case CZ -> cz(a, b);
+            case SWAP -> swap(a, b);
+            case ISWAP -> iswap(a, b);
         }
     }
 
     /** Applies a small Clifford given by its Pauli table to {@code qubits} (argument {@code j} = table bit {@code j}). */
     void apply(CliffordTable gate, int[] qubits) {
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            tableRule(gate, qubits, row, base);
-        }
-    }
-
-    private void rule(GateKind kind, int row, int base, int a, int b) {
-        switch (kind) {
-            case H -> ruleH(row, base, a);
-            case S -> ruleS(row, base, a);
-            case SDG -> ruleSdg(row, base, a);
-            case SX -> ruleSx(row, base, a);
-            case SXDG -> ruleSxdg(row, base, a);
-            case X -> flipSignWhere(row, base, a, false, true);
-            case Y -> flipSignWhere(row, base, a, true, true);
-            case Z -> flipSignWhere(row, base, a, true, false);
-            case CX -> ruleCx(row, base, a, b);
-            case CZ -> ruleCz(row, base, a, b);
-            case CY -> {
-                ruleSdg(row, base, b);
-                ruleCx(row, base, a, b);
-                ruleS(row, base, b);
-            }
-            case SWAP -> ruleSwap(base, a, b);
-            case ISWAP -> {
-                ruleS(row, base, a);
-                ruleS(row, base, b);
-                ruleH(row, base, a);
-                ruleCx(row, base, a, b);
-                ruleCx(row, base, b, a);
-                ruleH(row, base, b);
-            }
-        }
-    }
-
-    private void ruleH(int row, int base, int q) {
-        int ix = base + 2 * (q >>> 6);
-        long m = 1L << q;
-        long xw = bits[ix];
-        long zw = bits[ix + 1];
-        long xa = xw & m;
-        long za = zw & m;
-        if ((xa & za) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[ix] = (xw & ~m) | za;
-        bits[ix + 1] = (zw & ~m) | xa;
-    }
-
-    private void ruleS(int row, int base, int q) {
-        int ix = base + 2 * (q >>> 6);
-        long m = 1L << q;
-        long xa = bits[ix] & m;
-        if ((xa & bits[ix + 1]) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[ix + 1] ^= xa;
-    }
-
-    private void ruleSdg(int row, int base, int q) {
-        int ix = base + 2 * (q >>> 6);
-        long m = 1L << q;
-        long xa = bits[ix] & m;
-        if ((xa & ~bits[ix + 1]) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[ix + 1] ^= xa;
-    }
-
-    private void ruleSx(int row, int base, int q) {
-        int ix = base + 2 * (q >>> 6);
-        long m = 1L << q;
-        long za = bits[ix + 1] & m;
-        if ((za & ~bits[ix]) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[ix] ^= za;
-    }
-
-    private void ruleSxdg(int row, int base, int q) {
-        int ix = base + 2 * (q >>> 6);
-        long m = 1L << q;
-        long za = bits[ix + 1] & m;
-        if ((za & bits[ix]) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[ix] ^= za;
-    }
-
-    /** Flips the sign when (useX ? x-bit : 0) xor (useZ ? z-bit : 0) is set at {@code q}. */
-    private void flipSignWhere(int row, int base, int q, boolean useX, boolean useZ) {
-        int ix = base + 2 * (q >>> 6);
-        long m = 1L << q;
-        if (((useX ? bits[ix] & m : 0) ^ (useZ ? bits[ix + 1] & m : 0)) != 0) {
-            sign[row] = !sign[row];
-        }
-    }
-
-    private void ruleCx(int row, int base, int c, int t) {
-        int ic = base + 2 * (c >>> 6);
-        int it = base + 2 * (t >>> 6);
-        long xc = bits[ic] >>> c & 1;
-        long zc = bits[ic + 1] >>> c & 1;
-        long xt = bits[it] >>> t & 1;
-        long zt = bits[it + 1] >>> t & 1;
-        if ((xc & zt & (xt ^ zc ^ 1)) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[it] ^= xc << t;
-        bits[ic + 1] ^= zt << c;
-    }
-
-    private void ruleCz(int row, int base, int a, int b) {
-        int ia = base + 2 * (a >>> 6);
-        int ib = base + 2 * (b >>> 6);
-        long xa = bits[ia] >>> a & 1;
-        long za = bits[ia + 1] >>> a & 1;
-        long xb = bits[ib] >>> b & 1;
-        long zb = bits[ib + 1] >>> b & 1;
-        if ((xa & xb & (za ^ zb)) != 0) {
-            sign[row] = !sign[row];
-        }
-        bits[ia + 1] ^= xb << a;
-        bits[ib + 1] ^= xa << b;
-    }
-
-    private void ruleSwap(int base, int a, int b) {
-        for (int half = 0; half < 2; half++) {
-            int ia = base + 2 * (a >>> 6) + half;
-            int ib = base + 2 * (b >>> 6) + half;
-            long diff = (bits[ia] >>> a ^ bits[ib] >>> b) & 1;
-            bits[ia] ^= diff << a;
-            bits[ib] ^= diff << b;
-        }
-    }
-
-    private void tableRule(CliffordTable gate, int[] qubits, int row, int base) {
         int k = qubits.length;
-        int in = 0;
-        for (int j = 0; j < k; j++) {
-            int q = qubits[j];
-            int ix = base + 2 * (q >>> 6);
-            in |= (int) (bits[ix] >>> q & 1) << j;
-            in |= (int) (bits[ix + 1] >>> q & 1) << (k + j);
-        }
-        int out = gate.image(in);
-        if (gate.negates(in)) {
-            sign[row] = !sign[row];
-        }
-        for (int j = 0; j < k; j++) {
-            int q = qubits[j];
-            int ix = base + 2 * (q >>> 6);
-            long m = 1L << q;
-            bits[ix] = (bits[ix] & ~m) | ((long) (out >>> j & 1) << q);
-            bits[ix + 1] = (bits[ix + 1] & ~m) | ((long) (out >>> (k + j) & 1) << q);
+        int codes = 1 << (2 * k);
+        long[] in = new long[2 * k];
+        for (int w = 0; w < rowWords; w++) {
+            for (int j = 0; j < k; j++) {
+                in[j] = xs[qubits[j] * rowWords + w];
+                in[k + j] = zs[qubits[j] * rowWords + w];
+            }
+            // sign: the rows whose Pauli on these qubits has a negated image
+            long negate = 0;
+            for (int code = 0; code < codes; code++) {
+                if (gate.negates(code)) {
+                    long rowsWithCode = -1L;
+                    for (int g = 0; g < 2 * k; g++) {
+                        rowsWithCode &= (code >>> g & 1) != 0 ? in[g] : ~in[g];
+                    }
+                    negate |= rowsWithCode;
+                }
+            }
+            signs[w] ^= negate;
+            // bits: the image is linear in the generators
+            for (int j = 0; j < k; j++) {
+                xs[qubits[j] * rowWords + w] = 0;
+                zs[qubits[j] * rowWords + w] = 0;
+            }
+            for (int g = 0; g < 2 * k; g++) {
+                int img = gate.image(1 << g);
+                for (int j = 0; j < k; j++) {
+                    if ((img >>> j & 1) != 0) {
+                        xs[qubits[j] * rowWords + w] ^= in[g];
+                    }
+                    if ((img >>> (k + j) & 1) != 0) {
+                        zs[qubits[j] * rowWords + w] ^= in[g];
+                    }
+                }
+            }
         }
     }
 
@@ -331,118 +293,194 @@ final class Tableau {
 
     /** The first stabilizer row with X or Y on {@code q}, or -1 when Z_q commutes with every stabilizer. */
     private int randomPivot(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        for (int row = n, base = n * stride; row < 2 * n; row++, base += stride) {
-            if ((bits[base + 2 * w] & m) != 0) {
-                return row;
+        int o = q * rowWords;
+        for (int w = n >>> 6; w < rowWords; w++) {
+            long v = xs[o + w];
+            if (w == n >>> 6) {
+                v &= -1L << n; // rows below n are destabilizers
+            }
+            if (v != 0) {
+                return (w << 6) + Long.numberOfTrailingZeros(v);
             }
         }
         return -1;
     }
 
+    /** The random case: row p anticommutes with Z_q. */
     private boolean collapse(int q, int p, boolean outcome) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        int pBase = p * stride;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            if (row != p && (bits[base + 2 * w] & m) != 0) {
-                if (row < n) {
-                    xorRow(base, pBase);
-                } else {
-                    rowsum(row, p);
+        int pw = p >>> 6;
+        long pm = 1L << p;
+        int oq = q * rowWords;
+        // every other row with X or Y on q gets multiplied by row p
+        long[] mask = new long[rowWords];
+        for (int w = 0; w < rowWords; w++) {
+            mask[w] = xs[oq + w];
+        }
+        mask[pw] &= ~pm;
+        // the phase of row_p · row_i, summed mod 4 per row in two bit-sliced counters
+        long[] lo = new long[rowWords];
+        long[] hi = new long[rowWords];
+        for (int j = 0; j < n; j++) {
+            int o = j * rowWords;
+            boolean px = (xs[o + pw] & pm) != 0;
+            boolean pz = (zs[o + pw] & pm) != 0;
+            if (!px && !pz) {
+                continue;
+            }
+            for (int w = 0; w < rowWords; w++) {
+                long m = mask[w];
+                if (m == 0) {
+                    continue;
+                }
+                long x = xs[o + w];
+                long z = zs[o + w];
+                long plus;
+                long minus;
+                if (px && pz) { // Y·Z = iX, Y·X = -iZ
+                    plus = ~x & z;
+                    minus = x & ~z;
+                } else if (px) { // X·Y = iZ, X·Z = -iY
+                    plus = x & z;
+                    minus = ~x & z;
+                } else { // Z·X = iY, Z·Y = -iX
+                    plus = x & ~z;
+                    minus = x & z;
+                }
+                plus &= m;
+                minus &= m;
+                hi[w] ^= lo[w] & plus;
+                lo[w] ^= plus;
+                hi[w] ^= ~lo[w] & minus;
+                lo[w] ^= minus;
+                if (px) {
+                    xs[o + w] = x ^ m;
+                }
+                if (pz) {
+                    zs[o + w] = z ^ m;
                 }
             }
         }
-        int dBase = (p - n) * stride;
-        System.arraycopy(bits, pBase, bits, dBase, stride);
-        sign[p - n] = sign[p];
-        Arrays.fill(bits, pBase, pBase + stride, 0L);
-        bits[pBase + 2 * w + 1] = m;
-        sign[p] = outcome;
+        long pSign = (signs[pw] & pm) != 0 ? -1L : 0L;
+        for (int w = 0; w < rowWords; w++) {
+            // rows that commute with row p end with lo = 0; their new sign is hi ^ sign_i ^ sign_p
+            signs[w] ^= mask[w] & (hi[w] ^ pSign);
+        }
+        // the destabilizer partner takes the old row p; row p becomes ±Z_q
+        int d = p - n;
+        for (int j = 0; j < n; j++) {
+            setBit(xs, j, d, getBit(xs, j, p));
+            setBit(zs, j, d, getBit(zs, j, p));
+            setBit(xs, j, p, false);
+            setBit(zs, j, p, j == q);
+        }
+        setSign(d, pSign != 0);
+        setSign(p, outcome);
         return outcome;
     }
 
+    /** The deterministic case: Z_q is ± a product of stabilizers. */
     private boolean deterministicOutcome(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        int scratch = 2 * n;
-        int sBase = scratch * stride;
-        Arrays.fill(bits, sBase, sBase + stride, 0L);
-        sign[scratch] = false;
-        int last = -1;
-        for (int row = 0, base = 0; row < n; row++, base += stride) {
-            if ((bits[base + 2 * w] & m) != 0) {
-                rowsum(scratch, row + n);
-                last = row;
-            }
-        }
-        // Z_q = ±(product of the stabilizers whose destabilizers have X or Y on q). Put that product in
-        // place of the last of them, and multiply its destabilizer into the others' so each still
-        // anticommutes with its own stabilizer only: the state is unchanged, and measuring q again
-        // (or qubits entangled the same way, as in a GHZ state) then needs one row product.
-        int lastBase = last * stride;
-        for (int row = 0, base = 0; row < last; row++, base += stride) {
-            if ((bits[base + 2 * w] & m) != 0) {
-                xorRow(base, lastBase);
-            }
-        }
-        System.arraycopy(bits, sBase, bits, (last + n) * stride, stride);
-        sign[last + n] = sign[scratch];
-        return sign[scratch];
-    }
-
-    private void xorRow(int targetBase, int sourceBase) {
-        for (int i = 0; i < stride; i++) {
-            bits[targetBase + i] ^= bits[sourceBase + i];
-        }
-    }
-
-    /** Row {@code h} := row {@code i} · row {@code h}, with the sign tracked exactly (the rows commute). */
-    private void rowsum(int h, int i) {
-        int hb = h * stride;
-        int ib = i * stride;
+        int oq = q * rowWords;
+        long[] accX = new long[qubitWords];
+        long[] accZ = new long[qubitWords];
+        long[] rowX = new long[qubitWords];
+        long[] rowZ = new long[qubitWords];
         int phase = 0;
-        for (int k = 0; k < stride; k += 2) {
-            long x1 = bits[ib + k];
-            long z1 = bits[ib + k + 1];
-            long x2 = bits[hb + k];
-            long z2 = bits[hb + k + 1];
-            phase += PauliProducts.phaseExponent(x1, z1, x2, z2);
-            bits[hb + k] = x1 ^ x2;
-            bits[hb + k + 1] = z1 ^ z2;
+        int last = -1;
+        for (int w = 0; w <= (n - 1) >>> 6; w++) {
+            long d = xs[oq + w];
+            if (w == (n - 1) >>> 6 && (n & 63) != 0) {
+                d &= (1L << n) - 1; // destabilizers only
+            }
+            while (d != 0) {
+                int i = (w << 6) + Long.numberOfTrailingZeros(d);
+                d &= d - 1;
+                // multiply stabilizer n + i into the accumulator: acc := row · acc
+                gatherRow(n + i, rowX, rowZ);
+                for (int k = 0; k < qubitWords; k++) {
+                    phase += PauliProducts.phaseExponent(rowX[k], rowZ[k], accX[k], accZ[k]);
+                    accX[k] ^= rowX[k];
+                    accZ[k] ^= rowZ[k];
+                }
+                phase += getSign(n + i) ? 2 : 0;
+                last = i;
+            }
         }
-        int total = phase + (sign[h] ? 2 : 0) + (sign[i] ? 2 : 0);
-        sign[h] = (total & 3) == 2;
+        boolean outcome = (phase & 3) == 2;
+        // Put the product (±Z_q) in place of stabilizer n + last, and multiply destabilizer `last` into
+        // the other destabilizers that anticommuted with it, so each still anticommutes with its own
+        // stabilizer only. The state is unchanged; measuring q again, or a qubit entangled with it the
+        // same way (as in a GHZ state), then needs one or two row products instead of up to n.
+        int lw = last >>> 6;
+        long lm = 1L << last;
+        long[] others = new long[lw + 1];
+        for (int w = 0; w <= lw; w++) {
+            others[w] = xs[oq + w];
+        }
+        others[lw] &= lm - 1; // the rows before `last` (all destabilizers)
+        for (int j = 0; j < n; j++) {
+            int o = j * rowWords;
+            boolean lx = (xs[o + lw] & lm) != 0;
+            boolean lz = (zs[o + lw] & lm) != 0;
+            for (int w = 0; w <= lw; w++) {
+                if (lx) {
+                    xs[o + w] ^= others[w];
+                }
+                if (lz) {
+                    zs[o + w] ^= others[w];
+                }
+            }
+        }
+        for (int j = 0; j < n; j++) {
+            setBit(xs, j, n + last, false);
+            setBit(zs, j, n + last, j == q);
+        }
+        setSign(n + last, outcome);
+        return outcome;
+    }
+
+    /** Row {@code r} in row-major form (bit {@code q % 64} of word {@code q / 64} is qubit q). */
+    private void gatherRow(int r, long[] rowX, long[] rowZ) {
+        int rw = r >>> 6;
+        int shift = r & 63;
+        java.util.Arrays.fill(rowX, 0L);
+        java.util.Arrays.fill(rowZ, 0L);
+        for (int j = 0, o = rw; j < n; j++, o += rowWords) {
+            rowX[j >>> 6] |= (xs[o] >>> shift & 1) << j;
+            rowZ[j >>> 6] |= (zs[o] >>> shift & 1) << j;
+        }
+    }
+
+    private boolean getBit(long[] columns, int q, int row) {
+        return (columns[q * rowWords + (row >>> 6)] >>> row & 1) != 0;
+    }
+
+    private void setBit(long[] columns, int q, int row, boolean value) {
+        int i = q * rowWords + (row >>> 6);
+        long m = 1L << row;
+        columns[i] = value ? columns[i] | m : columns[i] & ~m;
+    }
+
+    private boolean getSign(int row) {
+        return (signs[row >>> 6] >>> row & 1) != 0;
+    }
+
+    private void setSign(int row, boolean value) {
+        long m = 1L << row;
+        signs[row >>> 6] = value ? signs[row >>> 6] | m : signs[row >>> 6] & ~m;
     }
 
     // ------------------------------------------------------------------ inspection (tests, debugging)
 
     /** Row {@code row} as a signed Pauli string, qubit 0 first, e.g. {@code "-XZI"}. */
     String row(int row) {
-        StringBuilder s = new StringBuilder(n + 1).append(sign[row] ? '-' : '+');
+        StringBuilder s = new StringBuilder(n + 1).append(getSign(row) ? '-' : '+');
         for (int q = 0; q < n; q++) {
-            boolean xq = getX(row, q);
-            boolean zq = getZ(row, q);
+            boolean xq = getBit(xs, q, row);
+            boolean zq = getBit(zs, q, row);
             s.append(xq ? (zq ? 'Y' : 'X') : (zq ? 'Z' : 'I'));
         }
         return s.toString();
-    }
-
-    private boolean getX(int row, int q) {
-        return (bits[row * stride + 2 * (q >>> 6)] >>> q & 1) != 0;
-    }
-
-    private boolean getZ(int row, int q) {
-        return (bits[row * stride + 2 * (q >>> 6) + 1] >>> q & 1) != 0;
-    }
-
-    private void setX(int row, int q) {
-        bits[row * stride + 2 * (q >>> 6)] |= 1L << q;
-    }
-
-    private void setZ(int row, int q) {
-        bits[row * stride + 2 * (q >>> 6) + 1] |= 1L << q;
     }
 
     @Override
