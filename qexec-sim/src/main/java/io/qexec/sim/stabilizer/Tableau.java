@@ -413,21 +413,27 @@ final class Tableau {
         // same way (as in a GHZ state), then needs one or two row products instead of up to n.
         int lw = last >>> 6;
         long lm = 1L << last;
+        // the rows before `last` that anticommute with Z_q (all destabilizers), by non-zero word
+        int[] otherWords = new int[lw + 1];
         long[] others = new long[lw + 1];
+        int count = 0;
         for (int w = 0; w <= lw; w++) {
-            others[w] = xs[oq + w];
+            long v = w == lw ? xs[oq + w] & (lm - 1) : xs[oq + w];
+            if (v != 0) {
+                otherWords[count] = w;
+                others[count++] = v;
+            }
         }
-        others[lw] &= lm - 1; // the rows before `last` (all destabilizers)
-        for (int j = 0; j < n; j++) {
+        for (int j = 0; count > 0 && j < n; j++) {
             int o = j * rowWords;
             boolean lx = (xs[o + lw] & lm) != 0;
             boolean lz = (zs[o + lw] & lm) != 0;
-            for (int w = 0; w <= lw; w++) {
+            for (int i = 0; i < count; i++) {
                 if (lx) {
-                    xs[o + w] ^= others[w];
+                    xs[o + otherWords[i]] ^= others[i];
                 }
                 if (lz) {
-                    zs[o + w] ^= others[w];
+                    zs[o + otherWords[i]] ^= others[i];
                 }
             }
         }
