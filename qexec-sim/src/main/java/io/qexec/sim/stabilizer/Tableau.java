@@ -378,57 +378,62 @@ final class Tableau {
         return outcome;
     }
 
-    /** The deterministic case: Z_q is ± a product of stabilizers. */
+    /**
+     * The deterministic case: Z_q is ± the product of the stabilizers whose destabilizers anticommute
+     * with it. One pass over the columns gathers those stabilizers and rewrites the tableau: the product
+     * (±Z_q) takes the place of the last of them, and that one's destabilizer is multiplied into the
+     * other anticommuting destabilizers, so each still anticommutes with its own stabilizer only. The
+     * state is unchanged; measuring q again, or a qubit entangled with it the same way (as in a GHZ
+     * state), then needs one or two rows instead of up to n.
+     */
     private boolean deterministicOutcome(int q) {
         int oq = q * rowWords;
-        long[] accX = new long[qubitWords];
-        long[] accZ = new long[qubitWords];
-        long[] rowX = new long[qubitWords];
-        long[] rowZ = new long[qubitWords];
-        int phase = 0;
-        int last = -1;
-        for (int w = 0; w <= (n - 1) >>> 6; w++) {
-            long d = xs[oq + w];
-            if (w == (n - 1) >>> 6 && (n & 63) != 0) {
-                d &= (1L << n) - 1; // destabilizers only
-            }
-            while (d != 0) {
-                int i = (w << 6) + Long.numberOfTrailingZeros(d);
-                d &= d - 1;
-                // multiply stabilizer n + i into the accumulator: acc := row · acc
-                gatherRow(n + i, rowX, rowZ);
-                for (int k = 0; k < qubitWords; k++) {
-                    phase += PauliProducts.phaseExponent(rowX[k], rowZ[k], accX[k], accZ[k]);
-                    accX[k] ^= rowX[k];
-                    accZ[k] ^= rowZ[k];
-                }
-                phase += getSign(n + i) ? 2 : 0;
-                last = i;
+        int destabilizerWords = (n + 63) >>> 6;
+        int k = 0;
+        for (int w = 0; w < destabilizerWords; w++) {
+            k += Long.bitCount(destabilizerBits(oq, w));
+        }
+        int[] rows = new int[k];
+        int count = 0;
+        for (int w = 0; w < destabilizerWords; w++) {
+            for (long d = destabilizerBits(oq, w); d != 0; d &= d - 1) {
+                rows[count++] = (w << 6) + Long.numberOfTrailingZeros(d);
             }
         }
-        boolean outcome = (phase & 3) == 2;
-        // Put the product (±Z_q) in place of stabilizer n + last, and multiply destabilizer `last` into
-        // the other destabilizers that anticommuted with it, so each still anticommutes with its own
-        // stabilizer only. The state is unchanged; measuring q again, or a qubit entangled with it the
-        // same way (as in a GHZ state), then needs one or two row products instead of up to n.
+        int last = rows[k - 1];
         int lw = last >>> 6;
         long lm = 1L << last;
-        // the rows before `last` that anticommute with Z_q (all destabilizers), by non-zero word
+        // the other anticommuting destabilizers, by non-zero word (read before column q changes)
         int[] otherWords = new int[lw + 1];
         long[] others = new long[lw + 1];
-        int count = 0;
+        int otherCount = 0;
         for (int w = 0; w <= lw; w++) {
             long v = w == lw ? xs[oq + w] & (lm - 1) : xs[oq + w];
             if (v != 0) {
-                otherWords[count] = w;
-                others[count++] = v;
+                otherWords[otherCount] = w;
+                others[otherCount++] = v;
             }
         }
-        for (int j = 0; count > 0 && j < n; j++) {
+        long[][] gx = new long[k][qubitWords];
+        long[][] gz = new long[k][qubitWords];
+        int sw = (n + last) >>> 6;
+        long sm = 1L << (n + last);
+        for (int j = 0; j < n; j++) {
             int o = j * rowWords;
+            int jw = j >>> 6;
+            long jm = 1L << j;
+            for (int r = 0; r < k; r++) {
+                int row = n + rows[r];
+                if ((xs[o + (row >>> 6)] >>> row & 1) != 0) {
+                    gx[r][jw] |= jm;
+                }
+                if ((zs[o + (row >>> 6)] >>> row & 1) != 0) {
+                    gz[r][jw] |= jm;
+                }
+            }
             boolean lx = (xs[o + lw] & lm) != 0;
             boolean lz = (zs[o + lw] & lm) != 0;
-            for (int i = 0; i < count; i++) {
+            for (int i = 0; i < otherCount; i++) {
                 if (lx) {
                     xs[o + otherWords[i]] ^= others[i];
                 }
@@ -436,25 +441,29 @@ final class Tableau {
                     zs[o + otherWords[i]] ^= others[i];
                 }
             }
+            xs[o + sw] &= ~sm;
+            zs[o + sw] = j == q ? zs[o + sw] | sm : zs[o + sw] & ~sm;
         }
-        for (int j = 0; j < n; j++) {
-            setBit(xs, j, n + last, false);
-            setBit(zs, j, n + last, j == q);
+        int phase = 0;
+        long[] accX = new long[qubitWords];
+        long[] accZ = new long[qubitWords];
+        for (int r = 0; r < k; r++) {
+            for (int w = 0; w < qubitWords; w++) {
+                phase += PauliProducts.phaseExponent(gx[r][w], gz[r][w], accX[w], accZ[w]);
+                accX[w] ^= gx[r][w];
+                accZ[w] ^= gz[r][w];
+            }
+            phase += getSign(n + rows[r]) ? 2 : 0;
         }
+        boolean outcome = (phase & 3) == 2;
         setSign(n + last, outcome);
         return outcome;
     }
 
-    /** Row {@code r} in row-major form (bit {@code q % 64} of word {@code q / 64} is qubit q). */
-    private void gatherRow(int r, long[] rowX, long[] rowZ) {
-        int rw = r >>> 6;
-        int shift = r & 63;
-        java.util.Arrays.fill(rowX, 0L);
-        java.util.Arrays.fill(rowZ, 0L);
-        for (int j = 0, o = rw; j < n; j++, o += rowWords) {
-            rowX[j >>> 6] |= (xs[o] >>> shift & 1) << j;
-            rowZ[j >>> 6] |= (zs[o] >>> shift & 1) << j;
-        }
+    /** Word {@code w} of the X bits at column offset {@code oq}, restricted to the destabilizer rows. */
+    private long destabilizerBits(int oq, int w) {
+        long v = xs[oq + w];
+        return (w + 1) << 6 > n ? v & ((1L << n) - 1) : v;
     }
 
     private boolean getBit(long[] columns, int q, int row) {
