@@ -1,19 +1,21 @@
 package io.qexec.sim.stabilizer;
 
+import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
 /**
  * An Aaronson–Gottesman stabilizer tableau of {@code n} qubits, bit-packed into 64-bit words.
  *
  * <p>Rows {@code 0..n-1} are the destabilizers and rows {@code n..2n-1} the stabilizers; each row is a
- * Hermitian Pauli string (x=z=1 means Y) with a sign. The bits are stored by column: for qubit
- * {@code q}, {@code rowWords} words of X bits (bit {@code r % 64} of word {@code r / 64} is row
- * {@code r}) and as many of Z bits, plus one column of signs. A gate therefore touches two to four
- * columns, 64 rows per word operation. The state starts as |0...0>.
+ * Hermitian Pauli string (x=z=1 means Y) with a sign. The state starts as |0...0>.
  *
- * <p>Costs: a gate O(n/64); a random measurement O(n²/64); a deterministic one O(k·n) for the k
- * stabilizers whose product is ±Z, after which that product is kept as a stabilizer, so k is usually
- * one or two. Not thread-safe.
+ * <p>Two layouts, whichever the next operation needs; switching transposes 64×64 bit blocks, about
+ * 4n² simple operations. Gates use the <em>column</em> layout: for qubit {@code q}, {@code rowWords}
+ * words of X bits (bit {@code r % 64} of word {@code r / 64} is row {@code r}), as many of Z bits, and
+ * one column of signs, so a gate costs O(n/64). Measurements use the <em>row</em> layout: per row, the X
+ * and Z words of each 64 qubits side by side, so multiplying two rows costs O(n/64). A random
+ * measurement costs O(n²/64); a deterministic one O(k·n/64) for the k stabilizers whose product is ±Z,
+ * after which that product is kept as a stabilizer, so k is usually one or two. Not thread-safe.
  */
 final class Tableau {
     private final int n;
@@ -22,6 +24,12 @@ final class Tableau {
     private final long[] xs;
     private final long[] zs;
     private final long[] signs;
+    private final int stride;
+    /** The row layout, allocated at the first measurement: per row, X and Z words interleaved; row 2n is scratch. */
+    private long[] rowBits;
+    private boolean[] rowSigns;
+    /** Whether the row layout holds the current state (else the column layout does). */
+    private boolean rowsCurrent;
 
     /** A tableau of {@code n} qubits in state |0...0>. */
     Tableau(int n) {
@@ -34,6 +42,7 @@ final class Tableau {
         this.xs = new long[n * rowWords];
         this.zs = new long[n * rowWords];
         this.signs = new long[rowWords];
+        this.stride = 2 * qubitWords;
         for (int q = 0; q < n; q++) {
             setBit(xs, q, q, true);
             setBit(zs, q, n + q, true);
@@ -47,6 +56,10 @@ final class Tableau {
         this.xs = other.xs.clone();
         this.zs = other.zs.clone();
         this.signs = other.signs.clone();
+        this.stride = other.stride;
+        this.rowBits = other.rowBits == null ? null : other.rowBits.clone();
+        this.rowSigns = other.rowSigns == null ? null : other.rowSigns.clone();
+        this.rowsCurrent = other.rowsCurrent;
     }
 
     /** An independent copy. */
@@ -63,6 +76,7 @@ final class Tableau {
 
     /** Hadamard: X ↔ Z, Y → -Y. */
     void h(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             long x = xs[o + w];
@@ -75,6 +89,7 @@ final class Tableau {
 
     /** Phase gate S: X → Y, Y → -X. */
     void s(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             long x = xs[o + w];
@@ -85,6 +100,7 @@ final class Tableau {
 
     /** S†: X → -Y, Y → X. */
     void sdg(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             long x = xs[o + w];
@@ -95,6 +111,7 @@ final class Tableau {
 
     /** √X: Z → -Y, Y → Z. */
     void sx(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             long z = zs[o + w];
@@ -105,6 +122,7 @@ final class Tableau {
 
     /** √X†: Z → Y, Y → -Z. */
     void sxdg(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             long z = zs[o + w];
@@ -115,6 +133,7 @@ final class Tableau {
 
     /** Pauli X: flips the sign of rows with Z or Y on {@code q}. */
     void x(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             signs[w] ^= zs[o + w];
@@ -123,6 +142,7 @@ final class Tableau {
 
     /** Pauli Y: flips the sign of rows with X or Z on {@code q}. */
     void y(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             signs[w] ^= xs[o + w] ^ zs[o + w];
@@ -131,6 +151,7 @@ final class Tableau {
 
     /** Pauli Z: flips the sign of rows with X or Y on {@code q}. */
     void z(int q) {
+        byColumns();
         int o = q * rowWords;
         for (int w = 0; w < rowWords; w++) {
             signs[w] ^= xs[o + w];
@@ -139,6 +160,7 @@ final class Tableau {
 
     /** CNOT with control {@code c} and target {@code t}. */
     void cx(int c, int t) {
+        byColumns();
         int oc = c * rowWords;
         int ot = t * rowWords;
         for (int w = 0; w < rowWords; w++) {
@@ -154,6 +176,7 @@ final class Tableau {
 
     /** Controlled-Z (symmetric). */
     void cz(int a, int b) {
+        byColumns();
         int oa = a * rowWords;
         int ob = b * rowWords;
         for (int w = 0; w < rowWords; w++) {
@@ -174,6 +197,7 @@ final class Tableau {
 
     /** Exchanges qubits {@code a} and {@code b}. */
     void swap(int a, int b) {
+        byColumns();
         int oa = a * rowWords;
         int ob = b * rowWords;
         for (int w = 0; w < rowWords; w++) {
@@ -217,6 +241,7 @@ final class Tableau {
 
     /** Applies a small Clifford given by its Pauli table to {@code qubits} (argument {@code j} = table bit {@code j}). */
     void apply(CliffordTable gate, int[] qubits) {
+        byColumns();
         int k = qubits.length;
         int codes = 1 << (2 * k);
         long[] in = new long[2 * k];
@@ -256,15 +281,17 @@ final class Tableau {
         }
     }
 
-    // ------------------------------------------------------------------ measurement
+    // ------------------------------------------------------------------ measurement (row layout)
 
     /** Whether measuring {@code q} in the Z basis now has a random outcome. */
     boolean isRandom(int q) {
+        byRows();
         return randomPivot(q) >= 0;
     }
 
     /** Measures qubit {@code q} in the Z basis, drawing a random outcome from {@code rng} when it is not determined. */
     boolean measure(int q, RandomGenerator rng) {
+        byRows();
         int p = randomPivot(q);
         if (p < 0) {
             return deterministicOutcome(q);
@@ -277,6 +304,7 @@ final class Tableau {
      * Used to enumerate the branches of a measurement exactly.
      */
     boolean measureChoosing(int q, boolean outcomeIfRandom) {
+        byRows();
         int p = randomPivot(q);
         if (p < 0) {
             return deterministicOutcome(q);
@@ -287,183 +315,175 @@ final class Tableau {
     /** Resets {@code q} to |0>: a measurement followed by X when it read 1. */
     void reset(int q, RandomGenerator rng) {
         if (measure(q, rng)) {
-            x(q);
+            // X in the row layout: flip the sign of rows with Z or Y on q
+            int w = q >>> 6;
+            long m = 1L << q;
+            for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
+                if ((rowBits[base + 2 * w + 1] & m) != 0) {
+                    rowSigns[row] = !rowSigns[row];
+                }
+            }
         }
     }
 
     /** The first stabilizer row with X or Y on {@code q}, or -1 when Z_q commutes with every stabilizer. */
     private int randomPivot(int q) {
-        int o = q * rowWords;
-        for (int w = n >>> 6; w < rowWords; w++) {
-            long v = xs[o + w];
-            if (w == n >>> 6) {
-                v &= -1L << n; // rows below n are destabilizers
-            }
-            if (v != 0) {
-                return (w << 6) + Long.numberOfTrailingZeros(v);
+        int w = q >>> 6;
+        long m = 1L << q;
+        for (int row = n, base = n * stride; row < 2 * n; row++, base += stride) {
+            if ((rowBits[base + 2 * w] & m) != 0) {
+                return row;
             }
         }
         return -1;
     }
 
-    /** The random case: row p anticommutes with Z_q. */
+    /** The random case: stabilizer p anticommutes with Z_q. */
     private boolean collapse(int q, int p, boolean outcome) {
-        int pw = p >>> 6;
-        long pm = 1L << p;
-        int oq = q * rowWords;
-        // every other row with X or Y on q gets multiplied by row p
-        long[] mask = new long[rowWords];
-        for (int w = 0; w < rowWords; w++) {
-            mask[w] = xs[oq + w];
-        }
-        mask[pw] &= ~pm;
-        // the phase of row_p · row_i, summed mod 4 per row in two bit-sliced counters
-        long[] lo = new long[rowWords];
-        long[] hi = new long[rowWords];
-        for (int j = 0; j < n; j++) {
-            int o = j * rowWords;
-            boolean px = (xs[o + pw] & pm) != 0;
-            boolean pz = (zs[o + pw] & pm) != 0;
-            if (!px && !pz) {
-                continue;
-            }
-            for (int w = 0; w < rowWords; w++) {
-                long m = mask[w];
-                if (m == 0) {
-                    continue;
-                }
-                long x = xs[o + w];
-                long z = zs[o + w];
-                long plus;
-                long minus;
-                if (px && pz) { // Y·Z = iX, Y·X = -iZ
-                    plus = ~x & z;
-                    minus = x & ~z;
-                } else if (px) { // X·Y = iZ, X·Z = -iY
-                    plus = x & z;
-                    minus = ~x & z;
-                } else { // Z·X = iY, Z·Y = -iX
-                    plus = x & ~z;
-                    minus = x & z;
-                }
-                plus &= m;
-                minus &= m;
-                hi[w] ^= lo[w] & plus;
-                lo[w] ^= plus;
-                hi[w] ^= ~lo[w] & minus;
-                lo[w] ^= minus;
-                if (px) {
-                    xs[o + w] = x ^ m;
-                }
-                if (pz) {
-                    zs[o + w] = z ^ m;
+        int w = q >>> 6;
+        long m = 1L << q;
+        int pBase = p * stride;
+        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
+            if (row != p && (rowBits[base + 2 * w] & m) != 0) {
+                if (row < n) {
+                    xorRow(base, pBase); // a destabilizer's sign does not matter
+                } else {
+                    rowsum(row, p);
                 }
             }
         }
-        long pSign = (signs[pw] & pm) != 0 ? -1L : 0L;
-        for (int w = 0; w < rowWords; w++) {
-            // rows that commute with row p end with lo = 0; their new sign is hi ^ sign_i ^ sign_p
-            signs[w] ^= mask[w] & (hi[w] ^ pSign);
-        }
-        // the destabilizer partner takes the old row p; row p becomes ±Z_q
-        int d = p - n;
-        for (int j = 0; j < n; j++) {
-            setBit(xs, j, d, getBit(xs, j, p));
-            setBit(zs, j, d, getBit(zs, j, p));
-            setBit(xs, j, p, false);
-            setBit(zs, j, p, j == q);
-        }
-        setSign(d, pSign != 0);
-        setSign(p, outcome);
+        int dBase = (p - n) * stride;
+        System.arraycopy(rowBits, pBase, rowBits, dBase, stride);
+        rowSigns[p - n] = rowSigns[p];
+        Arrays.fill(rowBits, pBase, pBase + stride, 0L);
+        rowBits[pBase + 2 * w + 1] = m;
+        rowSigns[p] = outcome;
         return outcome;
     }
 
     /**
      * The deterministic case: Z_q is ± the product of the stabilizers whose destabilizers anticommute
-     * with it. One pass over the columns gathers those stabilizers and rewrites the tableau: the product
-     * (±Z_q) takes the place of the last of them, and that one's destabilizer is multiplied into the
-     * other anticommuting destabilizers, so each still anticommutes with its own stabilizer only. The
-     * state is unchanged; measuring q again, or a qubit entangled with it the same way (as in a GHZ
-     * state), then needs one or two rows instead of up to n.
+     * with it. That product (±Z_q) then takes the place of the last of them, and that one's
+     * destabilizer is multiplied into the other anticommuting destabilizers, so each still anticommutes
+     * with its own stabilizer only. The state is unchanged; measuring q again, or a qubit entangled with
+     * it the same way (as in a GHZ state), then needs one or two row products instead of up to n.
      */
     private boolean deterministicOutcome(int q) {
-        int oq = q * rowWords;
-        int destabilizerWords = (n + 63) >>> 6;
-        int k = 0;
-        for (int w = 0; w < destabilizerWords; w++) {
-            k += Long.bitCount(destabilizerBits(oq, w));
-        }
-        int[] rows = new int[k];
-        int count = 0;
-        for (int w = 0; w < destabilizerWords; w++) {
-            for (long d = destabilizerBits(oq, w); d != 0; d &= d - 1) {
-                rows[count++] = (w << 6) + Long.numberOfTrailingZeros(d);
+        int w = q >>> 6;
+        long m = 1L << q;
+        int scratch = 2 * n;
+        int sBase = scratch * stride;
+        Arrays.fill(rowBits, sBase, sBase + stride, 0L);
+        rowSigns[scratch] = false;
+        int last = -1;
+        for (int row = 0, base = 0; row < n; row++, base += stride) {
+            if ((rowBits[base + 2 * w] & m) != 0) {
+                rowsum(scratch, row + n);
+                last = row;
             }
         }
-        int last = rows[k - 1];
-        int lw = last >>> 6;
-        long lm = 1L << last;
-        // the other anticommuting destabilizers, by non-zero word (read before column q changes)
-        int[] otherWords = new int[lw + 1];
-        long[] others = new long[lw + 1];
-        int otherCount = 0;
-        for (int w = 0; w <= lw; w++) {
-            long v = w == lw ? xs[oq + w] & (lm - 1) : xs[oq + w];
-            if (v != 0) {
-                otherWords[otherCount] = w;
-                others[otherCount++] = v;
+        int lastBase = last * stride;
+        for (int row = 0, base = 0; row < last; row++, base += stride) {
+            if ((rowBits[base + 2 * w] & m) != 0) {
+                xorRow(base, lastBase);
             }
         }
-        long[][] gx = new long[k][qubitWords];
-        long[][] gz = new long[k][qubitWords];
-        int sw = (n + last) >>> 6;
-        long sm = 1L << (n + last);
-        for (int j = 0; j < n; j++) {
-            int o = j * rowWords;
-            int jw = j >>> 6;
-            long jm = 1L << j;
-            for (int r = 0; r < k; r++) {
-                int row = n + rows[r];
-                if ((xs[o + (row >>> 6)] >>> row & 1) != 0) {
-                    gx[r][jw] |= jm;
-                }
-                if ((zs[o + (row >>> 6)] >>> row & 1) != 0) {
-                    gz[r][jw] |= jm;
-                }
-            }
-            boolean lx = (xs[o + lw] & lm) != 0;
-            boolean lz = (zs[o + lw] & lm) != 0;
-            for (int i = 0; i < otherCount; i++) {
-                if (lx) {
-                    xs[o + otherWords[i]] ^= others[i];
-                }
-                if (lz) {
-                    zs[o + otherWords[i]] ^= others[i];
-                }
-            }
-            xs[o + sw] &= ~sm;
-            zs[o + sw] = j == q ? zs[o + sw] | sm : zs[o + sw] & ~sm;
-        }
-        int phase = 0;
-        long[] accX = new long[qubitWords];
-        long[] accZ = new long[qubitWords];
-        for (int r = 0; r < k; r++) {
-            for (int w = 0; w < qubitWords; w++) {
-                phase += PauliProducts.phaseExponent(gx[r][w], gz[r][w], accX[w], accZ[w]);
-                accX[w] ^= gx[r][w];
-                accZ[w] ^= gz[r][w];
-            }
-            phase += getSign(n + rows[r]) ? 2 : 0;
-        }
-        boolean outcome = (phase & 3) == 2;
-        setSign(n + last, outcome);
-        return outcome;
+        System.arraycopy(rowBits, sBase, rowBits, (last + n) * stride, stride);
+        rowSigns[last + n] = rowSigns[scratch];
+        return rowSigns[scratch];
     }
 
-    /** Word {@code w} of the X bits at column offset {@code oq}, restricted to the destabilizer rows. */
-    private long destabilizerBits(int oq, int w) {
-        long v = xs[oq + w];
-        return (w + 1) << 6 > n ? v & ((1L << n) - 1) : v;
+    private void xorRow(int targetBase, int sourceBase) {
+        for (int i = 0; i < stride; i++) {
+            rowBits[targetBase + i] ^= rowBits[sourceBase + i];
+        }
+    }
+
+    /** Row {@code h} := row {@code i} · row {@code h}, with the sign tracked exactly (the rows commute). */
+    private void rowsum(int h, int i) {
+        int hb = h * stride;
+        int ib = i * stride;
+        int phase = 0;
+        for (int k = 0; k < stride; k += 2) {
+            long x1 = rowBits[ib + k];
+            long z1 = rowBits[ib + k + 1];
+            long x2 = rowBits[hb + k];
+            long z2 = rowBits[hb + k + 1];
+            phase += PauliProducts.phaseExponent(x1, z1, x2, z2);
+            rowBits[hb + k] = x1 ^ x2;
+            rowBits[hb + k + 1] = z1 ^ z2;
+        }
+        int total = phase + (rowSigns[h] ? 2 : 0) + (rowSigns[i] ? 2 : 0);
+        rowSigns[h] = (total & 3) == 2;
+    }
+
+    // ------------------------------------------------------------------ switching layouts
+
+    /** Makes the column layout current (gates). */
+    private void byColumns() {
+        if (!rowsCurrent) {
+            return;
+        }
+        long[] block = new long[64];
+        for (int rw = 0; rw < rowWords; rw++) {
+            for (int qw = 0; qw < qubitWords; qw++) {
+                for (int half = 0; half < 2; half++) {
+                    long[] columns = half == 0 ? xs : zs;
+                    for (int r = 0; r < 64; r++) {
+                        int row = (rw << 6) + r;
+                        block[r] = row < 2 * n ? rowBits[row * stride + 2 * qw + half] : 0;
+                    }
+                    BitMatrix.transpose64(block);
+                    for (int c = 0; c < 64; c++) {
+                        int q = (qw << 6) + c;
+                        if (q < n) {
+                            columns[q * rowWords + rw] = block[c];
+                        }
+                    }
+                }
+            }
+        }
+        Arrays.fill(signs, 0L);
+        for (int row = 0; row < 2 * n; row++) {
+            if (rowSigns[row]) {
+                signs[row >>> 6] |= 1L << row;
+            }
+        }
+        rowsCurrent = false;
+    }
+
+    /** Makes the row layout current (measurements). */
+    private void byRows() {
+        if (rowsCurrent) {
+            return;
+        }
+        if (rowBits == null) {
+            rowBits = new long[(2 * n + 1) * stride];
+            rowSigns = new boolean[2 * n + 1];
+        }
+        long[] block = new long[64];
+        for (int rw = 0; rw < rowWords; rw++) {
+            for (int qw = 0; qw < qubitWords; qw++) {
+                for (int half = 0; half < 2; half++) {
+                    long[] columns = half == 0 ? xs : zs;
+                    for (int c = 0; c < 64; c++) {
+                        int q = (qw << 6) + c;
+                        block[c] = q < n ? columns[q * rowWords + rw] : 0;
+                    }
+                    BitMatrix.transpose64(block);
+                    for (int r = 0; r < 64; r++) {
+                        int row = (rw << 6) + r;
+                        if (row < 2 * n) {
+                            rowBits[row * stride + 2 * qw + half] = block[r];
+                        }
+                    }
+                }
+            }
+        }
+        for (int row = 0; row < 2 * n; row++) {
+            rowSigns[row] = (signs[row >>> 6] >>> row & 1) != 0;
+        }
+        rowsCurrent = true;
     }
 
     private boolean getBit(long[] columns, int q, int row) {
@@ -489,6 +509,7 @@ final class Tableau {
 
     /** Row {@code row} as a signed Pauli string, qubit 0 first, e.g. {@code "-XZI"}. */
     String row(int row) {
+        byColumns();
         StringBuilder s = new StringBuilder(n + 1).append(getSign(row) ? '-' : '+');
         for (int q = 0; q < n; q++) {
             boolean xq = getBit(xs, q, row);
