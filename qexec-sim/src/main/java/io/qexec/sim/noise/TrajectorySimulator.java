@@ -5,6 +5,7 @@ import io.qexec.circuit.Circuit;
 import io.qexec.circuit.ClassicalRegister;
 import io.qexec.circuit.Condition;
 import io.qexec.circuit.Matrix;
+import io.qexec.sim.InsufficientMemoryException;
 import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
@@ -85,17 +86,24 @@ public final class TrajectorySimulator implements Simulator {
     // ------------------------------------------------------------------ planning
 
     private static void checkMemory(int n, int workers) {
-        long needed = PlainStatevector.bytes(n) * workers;
+        long needed = n > MAX_QUBITS ? Long.MAX_VALUE : PlainStatevector.bytes(n) * workers;
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (n > MAX_QUBITS || needed > available) {
-            throw new SimulationException(String.format(Locale.ROOT,
-                    "trajectories on %d qubits need %s (%d state%s), %s available; use fewer qubits or fewer threads",
-                    n, bytes(needed), workers, workers == 1 ? "" : "s", bytes(available)));
+            throw new InsufficientMemoryException(String.format(Locale.ROOT,
+                    "trajectories on %d qubits need %s (%d state%s), %s available (the trajectory method stops at %d "
+                            + "qubits); use fewer qubits or fewer threads",
+                    n, bytes(needed), workers, workers == 1 ? "" : "s", bytes(available), MAX_QUBITS), needed, available);
         }
     }
 
     private static String bytes(long b) {
+        if (b == Long.MAX_VALUE) {
+            return "more than 8 EiB";
+        }
+        if (b >= 1L << 40) {
+            return String.format(Locale.ROOT, "%.0f TiB", b / (double) (1L << 40));
+        }
         if (b >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GiB", b / (double) (1L << 30));
         }
