@@ -22,19 +22,26 @@ import org.slf4j.LoggerFactory;
  */
 public final class RemoteJobRunner implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(RemoteJobRunner.class);
-    private static final int MAX_SUBMISSIONS = 3;
-
     private final String provider;
     private final PollPolicy poll;
+    private final RetryPolicy resubmission;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     /**
      * @param provider the provider's name, for messages
      * @param poll the poll policy and job timeout
+     * @param resubmission how often (at most {@code maxAttempts} sends in all) and how patiently a submission is
+     *     re-sent after an ambiguous failure and a lookup that found nothing
      */
-    public RemoteJobRunner(String provider, PollPolicy poll) {
+    public RemoteJobRunner(String provider, PollPolicy poll, RetryPolicy resubmission) {
         this.provider = provider;
         this.poll = poll;
+        this.resubmission = resubmission;
+    }
+
+    /** A runner re-sending with {@link RetryPolicy#DEFAULT}. */
+    public RemoteJobRunner(String provider, PollPolicy poll) {
+        this(provider, poll, RetryPolicy.DEFAULT);
     }
 
     /** Runs the job on a virtual thread. */
@@ -70,10 +77,17 @@ public final class RemoteJobRunner implements AutoCloseable {
                 if (found.isPresent()) {
                     jobId = found.get();
                     events.add("found job " + jobId + " by tag; not re-sent");
-                } else if (submissions >= MAX_SUBMISSIONS) {
+                } else if (submissions >= resubmission.maxAttempts()) {
                     return failed(null, tag, e, events, submissions);
                 } else {
                     events.add("no job with tag " + tag + "; re-sending");
+                    try {
+                        TimeUnit.NANOSECONDS.sleep(resubmission.delayAfter(submissions, Optional.empty()).toNanos());
+                    } catch (InterruptedException ie) {
+                        Thread.currentThread().interrupt();
+                        return failed(null, tag, new RemoteException(provider, RemoteFailureKind.INTERRUPTED,
+                                "interrupted before re-sending " + tag, ie), events, submissions);
+                    }
                 }
             }
         }

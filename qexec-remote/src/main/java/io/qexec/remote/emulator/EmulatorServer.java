@@ -262,6 +262,7 @@ public final class EmulatorServer implements AutoCloseable {
         for (int i = 0; i < faults.size(); i++) {
             Fault f = faults.get(i);
             if (f.kind() == FaultKind.LATENCY && f.scope().covers(scope) && fires(i)) {
+                injected.incrementAndGet();
                 nanos += (long) (Double.parseDouble(f.argument().orElseThrow()) * 1e6);
             }
         }
