@@ -31,15 +31,15 @@ qexec_find_jdk() {
     candidate=$(dirname "$(dirname "$(readlink -f "$java_on_path")")")
     if qexec_usable_jdk "$candidate"; then export JAVA_HOME=$candidate; return 0; fi
   fi
-  # Newest first: sort the usual locations by version, highest last, and take from the end.
-  for candidate in $(ls -d /usr/lib/jvm/* /usr/java/* /usr/local/*jdk* /opt/*jdk* /opt/java/* \
-      "$HOME"/.sdkman/candidates/java/* "$HOME"/.jdks/* \
-      /Library/Java/JavaVirtualMachines/*/Contents/Home 2>/dev/null | sort -V -r); do
+  # The usual install locations (QEXEC_JDK_DIRS replaces them), newest version first.
+  local places=${QEXEC_JDK_DIRS:-"/usr/lib/jvm/* /usr/java/* /usr/local/*jdk* /opt/*jdk* /opt/java/* $HOME/.sdkman/candidates/java/* $HOME/.jdks/* /Library/Java/JavaVirtualMachines/*/Contents/Home"}
+  # shellcheck disable=SC2086 # the globs are meant to expand
+  for candidate in $(ls -d $places 2>/dev/null | sort -V -r); do
     if qexec_usable_jdk "$candidate"; then export JAVA_HOME=$candidate; return 0; fi
   done
   {
     echo "error: Quantum Executor needs a JDK $qexec_required_java or newer, and none was found."
-    echo "  Looked at JAVA_HOME (${JAVA_HOME:-unset}), the java on PATH and /usr/lib/jvm/*, /opt, ~/.sdkman."
+    echo "  Looked at JAVA_HOME (${JAVA_HOME:-unset}), the java on PATH and /usr/lib/jvm/*, /opt, ~/.sdkman, ~/.jdks."
     echo "  Install one (for example: apt-get install openjdk-21-jdk) or set JAVA_HOME to it."
   } >&2
   return 1

@@ -1,0 +1,203 @@
+package io.qexec.sim.statevector;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Turns a list of gates into a shorter list of kernels: swaps become qubit renaming, runs of
+ * diagonal gates become one diagonal table, then neighbouring gates on at most
+ * {@code maxFusedQubits} qubits become one dense block. Each result is applied by the cheapest
+ * kernel for its matrix (a block that happens to be a permutation or diagonal keeps that form).
+ */
+final class Fuser {
+    private static final int LOOK_BACK = 64;
+
+    private final FusionOptions options;
+
+    Fuser(FusionOptions options) {
+        this.options = options;
+    }
+
+    /**
+     * Compiles {@code gates} (on logical qubits) into kernels on physical qubits. {@code layout}
+     * maps logical to physical qubits; it is read and updated in place when swaps are renamed.
+     */
+    List<Kernel> compile(List<Gate> gates, int[] layout) {
+        List<Gate> physical = new ArrayList<>(gates.size());
+        for (Gate g : gates) {
+            Gate n = mapped(g, layout).normalized();
+            if (options.relabelSwaps() && KernelSelector.isSwap(n)) {
+                int a = indexOf(layout, n.targets()[0]);
+                int b = indexOf(layout, n.targets()[1]);
+                int t = layout[a];
+                layout[a] = layout[b];
+                layout[b] = t;
+                continue;
+            }
+            physical.add(n);
+        }
+        List<Object> items = options.maxDiagonalQubits() > 0 ? groupDiagonals(physical) : new ArrayList<>(physical);
+        List<Object> blocks = options.maxFusedQubits() > 1 ? fuseBlocks(items) : items;
+        List<Kernel> kernels = new ArrayList<>(blocks.size());
+        for (Object o : blocks) {
+            Kernel k = o instanceof Gate g ? KernelSelector.select(g) : ((DiagonalTable) o).toKernel();
+            if (k != null) {
+                kernels.add(k);
+            }
+        }
+        return kernels;
+    }
+
+    private static Gate mapped(Gate g, int[] layout) {
+        int[] c = new int[g.controls().length];
+        for (int i = 0; i < c.length; i++) {
+            c[i] = layout[g.controls()[i]];
+        }
+        int[] t = new int[g.targets().length];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = layout[g.targets()[i]];
+        }
+        return new Gate(c, t, g.matrix());
+    }
+
+    /** Merges each diagonal gate into an earlier diagonal table it can commute back to. */
+    private List<Object> groupDiagonals(List<Gate> gates) {
+        List<Object> out = new ArrayList<>(gates.size());
+        for (Gate g : gates) {
+            if (!g.isDiagonal()) {
+                out.add(g);
+                continue;
+            }
+            int gmask = g.qubitMask();
+            boolean merged = false;
+            for (int j = out.size() - 1; j >= Math.max(0, out.size() - LOOK_BACK); j--) {
+                Object item = out.get(j);
+                if (item instanceof DiagonalTable table) {
+                    if (Integer.bitCount(table.mask() | gmask) <= options.maxDiagonalQubits()) {
+                        int[] space = DiagonalTable.union(table.qubits, g.qubits());
+                        out.set(j, table.expandTo(space).times(DiagonalTable.expand(g, space)));
+                        merged = true;
+                        break;
+                    }
+                } else if ((targetMask((Gate) item) & gmask) != 0) {
+                    break;
+                }
+            }
+            if (!merged) {
+                out.add(DiagonalTable.of(g));
+            }
+        }
+        return out;
+    }
+
+    private static int targetMask(Gate g) {
+        int m = 0;
+        for (int q : g.targets()) {
+            m |= 1 << q;
+        }
+        return m;
+    }
+
+    private static int maskOf(Object item) {
+        return item instanceof Gate g ? g.qubitMask() : ((DiagonalTable) item).mask();
+    }
+
+    /** A block under construction: its items in order and, once it has two, their product. */
+    private static final class Block {
+        int mask;
+        final List<Object> items = new ArrayList<>();
+
+        Block(Object first) {
+            mask = maskOf(first);
+            items.add(first);
+        }
+    }
+
+    private List<Object> fuseBlocks(List<Object> items) {
+        int k = options.maxFusedQubits();
+        List<Object> out = new ArrayList<>(items.size());
+        List<Block> open = new ArrayList<>();
+        for (Object item : items) {
+            int mask = maskOf(item);
+            int union = mask;
+            List<Block> touching = new ArrayList<>();
+            for (Block b : open) {
+                if ((b.mask & mask) != 0) {
+                    touching.add(b);
+                    union |= b.mask;
+                }
+            }
+            if (Integer.bitCount(mask) > k || Integer.bitCount(union) > k) {
+                for (Block b : touching) {
+                    emit(b, out);
+                }
+                open.removeAll(touching);
+                if (Integer.bitCount(mask) > k) {
+                    out.add(item);
+                } else {
+                    open.add(new Block(item));
+                }
+                continue;
+            }
+            Block target = touching.isEmpty() ? null : touching.get(0);
+            if (target == null) {
+                open.add(new Block(item));
+                continue;
+            }
+            for (int i = 1; i < touching.size(); i++) {
+                Block other = touching.get(i);
+                target.items.addAll(other.items);
+                target.mask |= other.mask;
+                open.remove(other);
+            }
+            target.items.add(item);
+            target.mask |= mask;
+        }
+        for (Block b : open) {
+            emit(b, out);
+        }
+        return out;
+    }
+
+    private static void emit(Block b, List<Object> out) {
+        if (b.items.size() == 1) {
+            out.add(b.items.get(0));
+            return;
+        }
+        int[] space = DiagonalTable.maskToQubits(b.mask);
+        boolean allDiagonal = true;
+        for (Object o : b.items) {
+            allDiagonal &= o instanceof DiagonalTable || ((Gate) o).isDiagonal();
+        }
+        if (allDiagonal) {
+            DiagonalTable acc = null;
+            for (Object o : b.items) {
+                DiagonalTable t = o instanceof DiagonalTable d ? d.expandTo(space) : DiagonalTable.expand((Gate) o, space);
+                acc = acc == null ? t : acc.times(t);
+            }
+            out.add(acc);
+            return;
+        }
+        ComplexMatrix acc = ComplexMatrix.identity(1 << space.length);
+        for (Object o : b.items) {
+            ComplexMatrix m;
+            if (o instanceof Gate g) {
+                m = g.fullMatrix().embed(g.fullQubits(), space);
+            } else {
+                DiagonalTable t = ((DiagonalTable) o).expandTo(space);
+                m = ComplexMatrix.diagonal(t.re, t.im);
+            }
+            acc = m.times(acc);
+        }
+        out.add(new Gate(new int[0], space, acc));
+    }
+
+    private static int indexOf(int[] layout, int physical) {
+        for (int i = 0; i < layout.length; i++) {
+            if (layout[i] == physical) {
+                return i;
+            }
+        }
+        throw new IllegalStateException("physical qubit " + physical + " has no logical qubit");
+    }
+}

@@ -1,0 +1,152 @@
+package io.qexec.sim.statevector;
+
+/** Probabilities, marginals and projective measurement on a {@link State}, in logical qubit order. */
+final class Measurements {
+    private Measurements() {
+    }
+
+    /** Squared norm of the state. */
+    static double norm(State s, Engine engine) {
+        double[] partial = new double[engine.threads()];
+        int len = s.re.length;
+        engine.forEachRange(len, (part, from, to) -> {
+            double sum = 0;
+            for (int i = from; i < to; i++) {
+                sum += s.re[i] * s.re[i] + s.im[i] * s.im[i];
+            }
+            partial[part] = sum;
+        });
+        double t = 0;
+        for (double p : partial) {
+            t += p;
+        }
+        return t;
+    }
+
+    /**
+     * The distribution over the listed logical qubits: entry {@code x} is the probability that
+     * qubit {@code qubits[j]} reads bit {@code j} of {@code x} for every {@code j}.
+     */
+    static double[] marginal(State s, int[] qubits, Engine engine) {
+        int m = qubits.length;
+        int mask = 0;
+        int[] phys = new int[m];
+        for (int j = 0; j < m; j++) {
+            phys[j] = s.layout[qubits[j]];
+            if ((mask & (1 << phys[j])) != 0) {
+                throw new IllegalArgumentException("qubit " + qubits[j] + " is listed twice");
+            }
+            mask |= 1 << phys[j];
+        }
+        // compress() yields bits in ascending physical order; remap to the requested order afterwards
+        int[] sorted = DiagonalTable.maskToQubits(mask);
+        boolean ordered = java.util.Arrays.equals(sorted, phys);
+        int len = s.re.length;
+        int parts = engine.threads();
+        double[][] partial = new double[parts][];
+        final int fmask = mask;
+        engine.forEachRange(len, (part, from, to) -> {
+            double[] acc = new double[1 << m];
+            if (fmask == len - 1) {
+                for (int i = from; i < to; i++) {
+                    acc[i] += s.re[i] * s.re[i] + s.im[i] * s.im[i];
+                }
+            } else {
+                for (int i = from; i < to; i++) {
+                    acc[Integer.compress(i, fmask)] += s.re[i] * s.re[i] + s.im[i] * s.im[i];
+                }
+            }
+            partial[part] = acc;
+        });
+        double[] sum = null;
+        for (double[] p : partial) {
+            if (p == null) {
+                continue;
+            }
+            if (sum == null) {
+                sum = p;
+            } else {
+                for (int x = 0; x < sum.length; x++) {
+                    sum[x] += p[x];
+                }
+            }
+        }
+        if (ordered) {
+            return sum;
+        }
+        int[] posInSorted = new int[m];
+        for (int j = 0; j < m; j++) {
+            posInSorted[j] = java.util.Arrays.binarySearch(sorted, phys[j]);
+        }
+        double[] out = new double[sum.length];
+        for (int x = 0; x < sum.length; x++) {
+            int y = 0;
+            for (int j = 0; j < m; j++) {
+                y |= ((x >>> posInSorted[j]) & 1) << j;
+            }
+            out[y] = sum[x];
+        }
+        return out;
+    }
+
+    /** Probability that logical qubit {@code q} reads 1. */
+    static double probabilityOfOne(State s, int q, Engine engine) {
+        int bit = 1 << s.layout[q];
+        double[] partial = new double[engine.threads()];
+        int half = s.re.length >>> 1;
+        engine.forEachRange(half, (part, from, to) -> {
+            double sum = 0;
+            int k = from;
+            while (k < to) {
+                int end = Math.min(to, (k | (bit - 1)) + 1);
+                int base = Integer.expand(k, ~bit) | bit;
+                for (int a = base, stop = base + (end - k); a < stop; a++) {
+                    sum += s.re[a] * s.re[a] + s.im[a] * s.im[a];
+                }
+                k = end;
+            }
+            partial[part] = sum;
+        });
+        double t = 0;
+        for (double p : partial) {
+            t += p;
+        }
+        return t;
+    }
+
+    /**
+     * Projects logical qubit {@code q} onto {@code outcome}, which had probability {@code p}, and
+     * renormalises.
+     */
+    static void collapse(State s, int q, int outcome, double p, Engine engine) {
+        if (!(p > 0)) {
+            throw new IllegalArgumentException("cannot collapse onto an outcome of probability " + p);
+        }
+        int bit = 1 << s.layout[q];
+        double scale = 1 / Math.sqrt(p);
+        int keep = outcome == 0 ? 0 : bit;
+        int drop = bit ^ keep;
+        int half = s.re.length >>> 1;
+        engine.forEachRange(half, (part, from, to) -> {
+            int k = from;
+            while (k < to) {
+                int end = Math.min(to, (k | (bit - 1)) + 1);
+                int base = Integer.expand(k, ~bit);
+                for (int j = 0, len = end - k; j < len; j++) {
+                    int a = base + j + keep;
+                    int b = base + j + drop;
+                    s.re[a] *= scale;
+                    s.im[a] *= scale;
+                    s.re[b] = 0;
+                    s.im[b] = 0;
+                }
+                k = end;
+            }
+        });
+    }
+
+    /** Exact probabilities of all basis states, indexed by logical basis state. */
+    static double[] probabilities(State s, Engine engine) {
+        return marginal(s, State.identity(s.n), engine);
+    }
+}

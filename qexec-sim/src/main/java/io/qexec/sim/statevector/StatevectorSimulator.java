@@ -1,0 +1,280 @@
+package io.qexec.sim.statevector;
+
+import io.qexec.circuit.Barrier;
+import io.qexec.circuit.Bitstrings;
+import io.qexec.circuit.Circuit;
+import io.qexec.circuit.ClassicalRegister;
+import io.qexec.circuit.GateOp;
+import io.qexec.circuit.Instruction;
+import io.qexec.circuit.Measure;
+import io.qexec.circuit.Reset;
+import io.qexec.sim.AliasTable;
+import io.qexec.sim.SimulationException;
+import io.qexec.sim.SimulationOptions;
+import io.qexec.sim.SimulationResult;
+import io.qexec.sim.Simulator;
+import io.qexec.sim.Statevector;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.BitSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.SplittableRandom;
+import java.util.random.RandomGenerator;
+
+/**
+ * The embedded statevector simulator: exact double-precision amplitudes for up to 30 qubits
+ * (memory permitting; larger states are refused before anything is allocated).
+ *
+ * <p>Circuits whose measurements are all terminal are simulated once; every shot is then drawn
+ * from the exact distribution of the measured qubits, and the result carries those exact
+ * probabilities (when at most 65536 outcomes have non-zero probability). Dynamic circuits
+ * (mid-circuit measurement, reset after use, {@code if}/{@code else}, {@code while}) run one
+ * trajectory per shot, starting each from the state reached before the first dynamic operation.
+ *
+ * <p>Gates are applied by specialised kernels (permutations, diagonals, controlled and dense
+ * blocks) after gate fusion, on {@link SimulationOptions#threads()} threads for states of 14
+ * qubits or more. Counts use the shared Qiskit bit order ({@link Bitstrings}). With a seed,
+ * counts, memory and probabilities are reproducible. The final statevector, when asked for, is
+ * the state before the terminal measurements; dynamic circuits return none.
+ *
+ * <p>Thread-safe: one instance may run several circuits at once.
+ */
+public final class StatevectorSimulator implements Simulator {
+    /** Most outcomes listed in {@link SimulationResult#probabilities()}. */
+    static final int MAX_LISTED_PROBABILITIES = 1 << 16;
+    /** Iterations after which a while loop is taken to never end. */
+    static final int MAX_LOOP_ITERATIONS = 1_000_000;
+
+    private final FusionOptions fusion;
+    private final int parallelQubits;
+
+    /** A simulator with the tuned defaults. */
+    public StatevectorSimulator() {
+        this(FusionOptions.DEFAULT, Engine.DEFAULT_PARALLEL_QUBITS);
+    }
+
+    StatevectorSimulator(FusionOptions fusion, int parallelQubits) {
+        this.fusion = fusion;
+        this.parallelQubits = parallelQubits;
+    }
+
+    @Override
+    public String method() {
+        return "statevector";
+    }
+
+    @Override
+    public SimulationResult run(Circuit circuit, SimulationOptions options) {
+        long start = System.nanoTime();
+        long seed = options.seed().orElseGet(() -> new SplittableRandom().nextLong());
+        RandomGenerator random = new SplittableRandom(seed);
+        int threads = options.threads() == 0 ? Runtime.getRuntime().availableProcessors() : options.threads();
+        Engine engine = new Engine(threads, parallelQubits);
+        Outcome out = circuit.isDynamic()
+                ? trajectories(circuit, options, engine, random)
+                : sampled(circuit, options, engine, random);
+        return new SimulationResult(method(), options.shots(), new java.util.TreeMap<>(out.counts), out.memory, out.probabilities,
+                out.statevector, seed, Duration.ofNanos(System.nanoTime() - start));
+    }
+
+    private record Outcome(Map<String, Long> counts, List<String> memory, Map<String, Double> probabilities,
+                           Optional<Statevector> statevector) {
+    }
+
+    /** Terminal measurements only: simulate once, draw every shot from the final distribution. */
+    private Outcome sampled(Circuit circuit, SimulationOptions options, Engine engine, RandomGenerator random) {
+        int n = circuit.numQubits();
+        int nc = circuit.numClbits();
+        List<Gate> gates = new ArrayList<>();
+        int[] source = new int[nc]; // measured qubit feeding each classical bit, or -1
+        Arrays.fill(source, -1);
+        for (Instruction i : circuit.instructions()) {
+            switch (i) {
+                case GateOp op -> CircuitTranslator.gates(op, gates);
+                case Measure m -> source[m.clbit()] = m.qubit();
+                case Reset r -> {
+                    // a reset before a qubit is used is a no-op: every qubit starts in |0>
+                }
+                case Barrier b -> {
+                }
+                default -> throw new IllegalStateException("not a terminal-measurement circuit: " + i);
+            }
+        }
+        State state = State.zero(n);
+        engine.run(state, new Fuser(fusion).compile(gates, state.layout));
+
+        // the distinct measured qubits, and for each classical bit its position among them
+        List<Integer> measured = new ArrayList<>();
+        int[] position = new int[nc];
+        for (int c = 0; c < nc; c++) {
+            position[c] = -1;
+            if (source[c] >= 0) {
+                int p = measured.indexOf(source[c]);
+                if (p < 0) {
+                    p = measured.size();
+                    measured.add(source[c]);
+                }
+                position[c] = p;
+            }
+        }
+        Optional<Statevector> sv = Optional.empty();
+        if (options.statevector()) {
+            double[][] amps = state.logicalAmplitudes();
+            sv = Optional.of(new Statevector(amps[0], amps[1]));
+        }
+        List<ClassicalRegister> registers = circuit.classicalRegisters();
+        if (nc == 0) {
+            return new Outcome(Map.of(), List.of(), Map.of(), sv);
+        }
+        double[] dist = measured.isEmpty()
+                ? new double[] {1}
+                : Measurements.marginal(state, measured.stream().mapToInt(Integer::intValue).toArray(), engine);
+        OutcomeNames names = new OutcomeNames(registers, position, nc);
+        AliasTable table = AliasTable.of(dist);
+        Map<String, Long> counts = new HashMap<>();
+        List<String> memory = List.of();
+        if (options.memory()) {
+            String[] shots = new String[options.shots()];
+            for (int s = 0; s < shots.length; s++) {
+                shots[s] = names.name(table.sample(random));
+            }
+            memory = Arrays.asList(shots);
+            for (String s : shots) {
+                counts.merge(s, 1L, Long::sum);
+            }
+        } else {
+            int[] c = table.sampleCounts(options.shots(), random);
+            for (int x = 0; x < c.length; x++) {
+                if (c[x] > 0) {
+                    counts.put(names.name(x), (long) c[x]);
+                }
+            }
+        }
+        Map<String, Double> probabilities = new LinkedHashMap<>();
+        int nonZero = 0;
+        for (double p : dist) {
+            nonZero += p > 0 ? 1 : 0;
+        }
+        if (nonZero <= MAX_LISTED_PROBABILITIES) {
+            for (int x = 0; x < dist.length; x++) {
+                if (dist[x] > 0) {
+                    probabilities.put(names.name(x), dist[x]);
+                }
+            }
+        }
+        return new Outcome(counts, memory, probabilities, sv);
+    }
+
+    /** Names of marginal outcomes as classical bitstrings, cached. */
+    private static final class OutcomeNames {
+        private final List<ClassicalRegister> registers;
+        private final int[] position;
+        private final int nc;
+        private final Map<Integer, String> cache = new HashMap<>();
+
+        OutcomeNames(List<ClassicalRegister> registers, int[] position, int nc) {
+            this.registers = registers;
+            this.position = position;
+            this.nc = nc;
+        }
+
+        String name(int x) {
+            return cache.computeIfAbsent(x, k -> {
+                BitSet bits = new BitSet(nc);
+                for (int c = 0; c < nc; c++) {
+                    if (position[c] >= 0 && ((k >>> position[c]) & 1) == 1) {
+                        bits.set(c);
+                    }
+                }
+                return Bitstrings.format(registers, bits);
+            });
+        }
+    }
+
+    /** Dynamic circuits: one trajectory per shot, each starting from the shared prefix state. */
+    private Outcome trajectories(Circuit circuit, SimulationOptions options, Engine engine, RandomGenerator random) {
+        int n = circuit.numQubits();
+        int nc = circuit.numClbits();
+        State.checkMemory(n, 2);
+        State prefix = State.zero(n);
+        List<Step> steps = new CircuitTranslator(fusion).steps(circuit.instructions(), prefix.layout.clone(), true);
+        int first = 0;
+        if (!steps.isEmpty() && steps.get(0) instanceof Step.Unitary u) {
+            engine.run(prefix, u.kernels());
+            System.arraycopy(u.layoutAfter(), 0, prefix.layout, 0, n);
+            first = 1;
+        }
+        List<Step> rest = steps.subList(first, steps.size());
+        State work = prefix.copy();
+        List<ClassicalRegister> registers = circuit.classicalRegisters();
+        Map<String, Long> counts = new HashMap<>();
+        List<String> memory = options.memory() ? new ArrayList<>(options.shots()) : List.of();
+        boolean[] bits = new boolean[nc];
+        BitSet set = new BitSet(nc);
+        for (int shot = 0; shot < options.shots(); shot++) {
+            work.copyFrom(prefix);
+            Arrays.fill(bits, false);
+            execute(rest, work, bits, engine, random);
+            set.clear();
+            for (int c = 0; c < nc; c++) {
+                if (bits[c]) {
+                    set.set(c);
+                }
+            }
+            String key = Bitstrings.format(registers, set);
+            counts.merge(key, 1L, Long::sum);
+            if (options.memory()) {
+                memory.add(key);
+            }
+        }
+        if (nc == 0) {
+            counts.clear();
+        }
+        return new Outcome(counts, memory, Map.of(), Optional.empty());
+    }
+
+    private static void execute(List<Step> steps, State s, boolean[] bits, Engine engine, RandomGenerator random) {
+        for (Step step : steps) {
+            switch (step) {
+                case Step.Unitary u -> {
+                    engine.run(s, u.kernels());
+                    System.arraycopy(u.layoutAfter(), 0, s.layout, 0, s.n);
+                }
+                case Step.Measure m -> bits[m.clbit()] = measure(s, m.qubit(), engine, random) == 1;
+                case Step.Reset r -> {
+                    if (measure(s, r.qubit(), engine, random) == 1) {
+                        engine.run(s, new PermuteXKernel(0, s.layout[r.qubit()]));
+                    }
+                }
+                case Step.If f -> execute(f.condition().test(bits) ? f.then() : f.otherwise(), s, bits, engine, random);
+                case Step.While w -> {
+                    int iterations = 0;
+                    while (w.condition().test(bits)) {
+                        if (++iterations > MAX_LOOP_ITERATIONS) {
+                            throw new SimulationException("a while loop ran " + MAX_LOOP_ITERATIONS
+                                    + " iterations in one shot; it looks like it never ends");
+                        }
+                        execute(w.body(), s, bits, engine, random);
+                    }
+                }
+            }
+        }
+    }
+
+    private static int measure(State s, int qubit, Engine engine, RandomGenerator random) {
+        double p1 = Math.min(1, Math.max(0, Measurements.probabilityOfOne(s, qubit, engine)));
+        int outcome = random.nextDouble() < p1 ? 1 : 0;
+        Measurements.collapse(s, qubit, outcome, outcome == 1 ? p1 : 1 - p1, engine);
+        return outcome;
+    }
+
+    @Override
+    public String toString() {
+        return "StatevectorSimulator[" + fusion + ", parallel from " + parallelQubits + " qubits]";
+    }
+}

@@ -1,0 +1,135 @@
+package io.qexec.sim.statevector;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.util.List;
+import java.util.SplittableRandom;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
+
+class KernelPropertyTest {
+    private static final double TOL = 1e-10;
+
+    @Property(tries = 400, seed = "20261123")
+    void everyKernelMatchesTheDenseMatrixProduct(@ForAll @IntRange(min = 1, max = 7) int n, @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        Gate g = Reference.randomGate(n, rnd);
+        double[][] expected = Reference.apply(g, psi[0], psi[1]);
+
+        Kernel k = KernelSelector.select(g);
+        for (Engine engine : List.of(new Engine(1, 0), new Engine(2, 0))) {
+            State s = State.of(psi[0], psi[1]);
+            if (k != null) {
+                engine.run(s, k);
+            }
+            assertClose(s.re, s.im, expected, g + " via " + (k == null ? "identity" : k.getClass().getSimpleName()));
+        }
+    }
+
+    @Property(tries = 200, seed = "7")
+    void kernelsPreserveTheNorm(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        State s = State.of(psi[0], psi[1]);
+        Engine engine = new Engine(2, 0);
+        for (int i = 0; i < 10; i++) {
+            Kernel k = KernelSelector.select(Reference.randomGate(n, rnd));
+            if (k != null) {
+                engine.run(s, k);
+            }
+        }
+        assertThat(Measurements.norm(s, engine)).isCloseTo(1.0, within(TOL));
+    }
+
+    @Property(tries = 300, seed = "99")
+    void fusedDiagonalsMatchWhereverTheTableIsSplit(
+            @ForAll @IntRange(min = 2, max = 7) int n, @ForAll @IntRange(min = 1, max = 8) int lowBits,
+            @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        List<Gate> gates = new java.util.ArrayList<>();
+        int count = 1 + rnd.nextInt(5);
+        for (int i = 0; i < count; i++) {
+            int width = 1 + rnd.nextInt(Math.min(3, n));
+            int[] q = Reference.distinct(width, n, rnd);
+            ComplexMatrix m = rnd.nextBoolean() ? Reference.randomDiagonal(width, rnd)
+                    : Matrices.phase(rnd.nextDouble(-3, 3)).withControls(width - 1);
+            gates.add(Gate.of(m, q));
+        }
+        DiagonalTable table = null;
+        for (Gate g : gates) {
+            int[] space = table == null ? DiagonalTable.of(g).qubits : DiagonalTable.union(table.qubits, g.qubits());
+            DiagonalTable t = DiagonalTable.expand(g, space);
+            table = table == null ? t : table.expandTo(space).times(t);
+        }
+        double[][] expected = Reference.run(gates, psi[0], psi[1]);
+        State s = State.of(psi[0], psi[1]);
+        Kernel k = table.toKernel(lowBits);
+        if (k != null) {
+            new Engine(2, 0).run(s, k);
+        }
+        assertClose(s.re, s.im, expected, "diagonal split at " + lowBits + " via " + k);
+    }
+
+    @Test
+    void controlledPhaseRunsSplitAndEntanglingDiagonalsDoNot() {
+        // cp(k, 5) for k < 5: control 5, a product of one-qubit factors: splits anywhere
+        DiagonalTable t = DiagonalTable.of(new Gate(new int[] {0}, new int[] {5}, Matrices.phase(0.1)));
+        for (int k = 1; k < 5; k++) {
+            Gate g = new Gate(new int[] {k}, new int[] {5}, Matrices.phase(0.1 * k));
+            int[] space = DiagonalTable.union(t.qubits, g.qubits());
+            t = t.expandTo(space).times(DiagonalTable.expand(g, space));
+        }
+        assertThat(t.toKernel(2)).isInstanceOf(SplitDiagonalKernel.class);
+        // rzz across the split point does not factor
+        assertThat(DiagonalTable.of(Gate.of(Matrices.rzz(0.4), 1, 3)).toKernel(2)).isInstanceOf(DiagonalKernel.class);
+        assertThat(DiagonalTable.of(Gate.of(Matrices.rzz(0.4), 1, 3)).toKernel(4)).isInstanceOf(SplitDiagonalKernel.class);
+    }
+
+    @Test
+    void selectsTheSpecialisedKernelForEachGateClass() {
+        assertThat(KernelSelector.select(Gate.of(Matrices.x(), 3))).isInstanceOf(PermuteXKernel.class);
+        assertThat(KernelSelector.select(new Gate(new int[] {0}, new int[] {1}, Matrices.x())))
+                .isInstanceOf(PermuteXKernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.cxMatrix(), 0, 1))).isInstanceOf(PermuteXKernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.swap(), 0, 2))).isInstanceOf(SwapKernel.class);
+        assertThat(KernelSelector.select(new Gate(new int[] {1}, new int[] {0, 2}, Matrices.swap())))
+                .isInstanceOf(SwapKernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.phase(0.3), 2))).isInstanceOf(PhaseKernel.class);
+        assertThat(KernelSelector.select(new Gate(new int[] {4}, new int[] {2}, Matrices.phase(0.3))))
+                .isInstanceOf(PhaseKernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.rz(0.3), 2))).isInstanceOf(Diagonal1Kernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.rzz(0.3), 2, 5))).isInstanceOf(SplitDiagonalKernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.h(), 1))).isInstanceOf(Dense1Kernel.class);
+        assertThat(KernelSelector.select(Gate.of(Matrices.phase(0), 1))).isNull();
+        // controlled-H given as a plain 4x4 matrix: the control is detected and only half the state is touched
+        ComplexMatrix ch = Matrices.h().withControls(1);
+        Kernel k = KernelSelector.select(Gate.of(ch, 0, 1));
+        assertThat(k).isInstanceOf(Dense1Kernel.class);
+        assertThat(k.touchedFraction()).isEqualTo(0.5);
+    }
+
+    @Test
+    void theTopQubitSplitsAcrossThreads() {
+        // a gate on the top qubit is one block; the engine must still split it and stay exact
+        int n = 10;
+        SplittableRandom rnd = new SplittableRandom(3);
+        double[][] psi = Reference.randomState(n, rnd);
+        Gate g = Gate.of(Reference.randomUnitary(1, rnd), n - 1);
+        double[][] expected = Reference.apply(g, psi[0], psi[1]);
+        State s = State.of(psi[0], psi[1]);
+        new Engine(2, 0).run(s, KernelSelector.select(g));
+        assertClose(s.re, s.im, expected, "top qubit");
+    }
+
+    static void assertClose(double[] re, double[] im, double[][] expected, String what) {
+        for (int i = 0; i < re.length; i++) {
+            assertThat(re[i]).as("%s re[%d]", what, i).isCloseTo(expected[0][i], within(TOL));
+            assertThat(im[i]).as("%s im[%d]", what, i).isCloseTo(expected[1][i], within(TOL));
+        }
+    }
+}
