@@ -37,7 +37,7 @@ class IonQEndToEndTest {
     private static IonQClient client(IonQEmulator e, String key, Duration jobTimeout) {
         RemoteSettings s = IonQClient.settings(Map.of(), Map.of("QEXEC_IONQ_BASE_URL", e.baseUrl().toString(),
                         "IONQ_API_KEY", key))
-                .withRequestTimeout(Duration.ofMillis(500))
+                .withRequestTimeout(Duration.ofMillis(1000))
                 .withRetry(new RetryPolicy(6, Duration.ofMillis(2), Duration.ofMillis(20), Duration.ofSeconds(2)))
                 .withPoll(new PollPolicy(Duration.ofMillis(5), Duration.ofMillis(20), jobTimeout, true));
         return new IonQClient(s);
@@ -130,7 +130,7 @@ class IonQEndToEndTest {
     @ParameterizedTest
     @ValueSource(strings = {"429=0@every3", "500/status@every2", "502@every4", "503/submit@first2",
             "503/result@first2", "drop/submit@first2", "drop=before/submit@first1", "drop/status@every3",
-            "drop/result@first1", "latency=700/submit@first1", "latency=700/status@first2", "ratelimit=20"})
+            "drop/result@first1", "latency=1200/submit@first1", "latency=1200/status@first1", "ratelimit=20"})
     void everyJobCompletesOnceThroughFaults(String faults) throws IOException {
         int jobs = 6;
         try (IonQEmulator e = emulator(faults); IonQClient c = client(e)) {

@@ -69,6 +69,9 @@ public final class RemoteJobRunner implements AutoCloseable {
                 try {
                     found = api.findByTag(tag);
                 } catch (RemoteException lookup) {
+                    if (!lookup.isTransient()) {
+                        return failed(null, tag, lookup, events, submissions);
+                    }
                     return failed(null, tag, new RemoteException(provider, RemoteFailureKind.AMBIGUOUS, e.httpStatus(),
                             e.getMessage() + "; the lookup by tag failed too (" + lookup.getMessage()
                                     + "), so the job was not re-sent", e.providerDetail().orElse(null), lookup),
