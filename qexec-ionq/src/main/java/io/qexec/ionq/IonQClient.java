@@ -144,6 +144,8 @@ public final class IonQClient implements AutoCloseable {
     private final class Job implements RemoteJobApi<IonQResult> {
         private final IonQJobRequest request;
         private final IonQGateSet.Translation translation;
+        /** The job record read by the last status call: it holds the results' URLs, saving a request. */
+        private volatile JsonNode lastRecord;
 
         Job(IonQJobRequest request, IonQGateSet.Translation translation) {
             this.request = request;
@@ -197,12 +199,15 @@ public final class IonQClient implements AutoCloseable {
 
         @Override
         public RemoteStatus status(String jobId) {
-            return IonQClient.this.status(jobId);
+            JsonNode job = jobRecord(jobId);
+            lastRecord = job;
+            return statusOf(job);
         }
 
         @Override
         public IonQResult result(String jobId) {
-            JsonNode job = jobRecord(jobId);
+            JsonNode job = lastRecord != null && jobId.equals(lastRecord.path("id").asText())
+                    && lastRecord.path("results").isObject() ? lastRecord : jobRecord(jobId);
             String url = job.path("results").path("probabilities").path("url").asText("");
             String path = url.isEmpty() ? "/jobs/" + encode(jobId) + "/results/probabilities" : relative(url);
             JsonNode probs = read(http.send(RemoteRequest.get(path, "the result of job " + jobId)).body());

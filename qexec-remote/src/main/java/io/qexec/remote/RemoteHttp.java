@@ -13,7 +13,11 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Semaphore;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicLong;
@@ -41,6 +45,7 @@ public final class RemoteHttp implements AutoCloseable {
     private final RateLimiter rateLimiter;
     private final ExecutorService executor;
     private final HttpClient client;
+    private final Semaphore inFlight;
     private final AtomicLong attempts = new AtomicLong();
     private final AtomicLong retries = new AtomicLong();
 
@@ -54,9 +59,9 @@ public final class RemoteHttp implements AutoCloseable {
         this.authentication = authentication;
         this.errorDetail = errorDetail;
         this.rateLimiter = RateLimiter.perSecond(settings.requestsPerSecond());
+        this.inFlight = new Semaphore(settings.maxInFlight());
         this.executor = Executors.newVirtualThreadPerTaskExecutor();
         this.client = HttpClient.newBuilder()
-                .connectTimeout(settings.requestTimeout())
                 .executor(executor)
                 .version(HttpClient.Version.HTTP_1_1)
                 .build();
@@ -97,7 +102,7 @@ public final class RemoteHttp implements AutoCloseable {
             try {
                 rateLimiter.acquire();
                 attempts.incrementAndGet();
-                HttpResponse<String> response = client.send(httpRequest, HttpResponse.BodyHandlers.ofString());
+                HttpResponse<String> response = exchange(httpRequest);
                 RemoteResponse answer = new RemoteResponse(response.statusCode(), response.headers().map(), response.body());
                 if (answer.isSuccess()) {
                     return answer;
@@ -145,9 +150,46 @@ public final class RemoteHttp implements AutoCloseable {
         }
     }
 
+    /**
+     * Sends one request and waits for its answer at most the request timeout. The deadline is kept here rather
+     * than by the HTTP client's own timers, whose shared bookkeeping serialises thousands of concurrent calls.
+     */
+    private HttpResponse<String> exchange(HttpRequest httpRequest) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + settings.requestTimeout().toNanos();
+        if (!inFlight.tryAcquire(settings.requestTimeout().toNanos(), TimeUnit.NANOSECONDS)) {
+            throw new ConnectException("no connection slot within " + settings.requestTimeout());
+        }
+        CompletableFuture<HttpResponse<String>> pending;
+        try {
+            pending = client.sendAsync(httpRequest, HttpResponse.BodyHandlers.ofString());
+        } catch (RuntimeException e) {
+            inFlight.release();
+            throw e;
+        }
+        pending.whenComplete((r, e) -> inFlight.release());
+        try {
+            return pending.get(Math.max(deadline - System.nanoTime(), 0), TimeUnit.NANOSECONDS);
+        } catch (TimeoutException e) {
+            pending.cancel(true);
+            throw new HttpTimeoutException("no answer within " + settings.requestTimeout());
+        } catch (InterruptedException e) {
+            pending.cancel(true);
+            throw e;
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof IOException io) {
+                throw io;
+            }
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            throw new IOException(cause);
+        }
+    }
+
     private HttpRequest build(RemoteRequest request, boolean authenticated) {
         URI uri = URI.create(settings.baseUrl() + request.path());
-        HttpRequest.Builder b = HttpRequest.newBuilder(uri).timeout(settings.requestTimeout())
+        HttpRequest.Builder b = HttpRequest.newBuilder(uri)
                 .header("Accept", "application/json")
                 .header("User-Agent", "qexec/0.1");
         HttpRequest.BodyPublisher body = request.body().map(HttpRequest.BodyPublishers::ofString)

@@ -20,9 +20,13 @@ import java.util.Optional;
  * @param retry the retry policy for failed calls
  * @param requestsPerSecond the rate limit for this provider; 0 for none
  * @param poll how jobs are polled and how long they may take
+ * @param maxInFlight the most requests in flight at once to this provider (they reuse that many connections)
  */
 public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiKey, Duration requestTimeout,
-                             RetryPolicy retry, double requestsPerSecond, PollPolicy poll) {
+                             RetryPolicy retry, double requestsPerSecond, PollPolicy poll, int maxInFlight) {
+
+    /** The configuration key for the most requests in flight at once. */
+    public static final String MAX_IN_FLIGHT = "max_in_flight";
 
     /** The configuration key (and environment suffix) for the base URL. */
     public static final String BASE_URL = "base_url";
@@ -52,6 +56,9 @@ public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiK
         }
         Objects.requireNonNull(retry, "retry");
         Objects.requireNonNull(poll, "poll");
+        if (maxInFlight < 1) {
+            throw new IllegalArgumentException("at least one request must be allowed in flight, got " + maxInFlight);
+        }
         String s = baseUrl.toString();
         if (s.endsWith("/")) {
             baseUrl = URI.create(s.substring(0, s.length() - 1));
@@ -61,7 +68,7 @@ public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiK
     /** Defaults for a provider at a base URL without a key: 30 s per request, {@link RetryPolicy#DEFAULT}, no rate limit, {@link PollPolicy#DEFAULT}. */
     public static RemoteSettings defaults(String provider, URI baseUrl) {
         return new RemoteSettings(provider, baseUrl, Optional.empty(), Duration.ofSeconds(30), RetryPolicy.DEFAULT, 0,
-                PollPolicy.DEFAULT);
+                PollPolicy.DEFAULT, 128);
     }
 
     /**
@@ -70,7 +77,7 @@ public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiK
      * {@code api_key}, else {@code QEXEC_<PROVIDER>_API_KEY}, else the first of the provider's customary variables
      * that is set (e.g. {@code IONQ_API_KEY}). Other keys: {@code request_timeout}, {@code max_attempts},
      * {@code rate_limit}, {@code poll_initial}, {@code poll_max}, {@code job_timeout} (seconds, decimals allowed),
-     * {@code cancel_on_timeout}.
+     * {@code cancel_on_timeout}, {@code max_in_flight}.
      *
      * @param config the provider's configuration section (flat string keys)
      * @param env the environment (usually {@code System.getenv()})
@@ -102,8 +109,9 @@ public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiK
                 seconds(config, POLL_MAX, d.poll().maxInterval(), provider),
                 seconds(config, JOB_TIMEOUT, d.poll().jobTimeout(), provider),
                 !"false".equalsIgnoreCase(config.getOrDefault(CANCEL_ON_TIMEOUT, "true").strip()));
+        int inFlight = config.containsKey(MAX_IN_FLIGHT) ? integer(config, MAX_IN_FLIGHT, provider) : d.maxInFlight();
         return new RemoteSettings(provider, baseUrl, Optional.ofNullable(key).map(ApiKey::of), timeout,
-                d.retry().withMaxAttempts(attempts), rate, poll);
+                d.retry().withMaxAttempts(attempts), rate, poll, inFlight);
     }
 
     /** The API key, or a typed failure saying it is missing. */
@@ -115,32 +123,37 @@ public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiK
 
     /** These settings with another base URL. */
     public RemoteSettings withBaseUrl(URI url) {
-        return new RemoteSettings(provider, url, apiKey, requestTimeout, retry, requestsPerSecond, poll);
+        return new RemoteSettings(provider, url, apiKey, requestTimeout, retry, requestsPerSecond, poll, maxInFlight);
     }
 
     /** These settings with an API key. */
     public RemoteSettings withApiKey(ApiKey key) {
-        return new RemoteSettings(provider, baseUrl, Optional.of(key), requestTimeout, retry, requestsPerSecond, poll);
+        return new RemoteSettings(provider, baseUrl, Optional.of(key), requestTimeout, retry, requestsPerSecond, poll, maxInFlight);
     }
 
     /** These settings with another retry policy. */
     public RemoteSettings withRetry(RetryPolicy policy) {
-        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, policy, requestsPerSecond, poll);
+        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, policy, requestsPerSecond, poll, maxInFlight);
     }
 
     /** These settings with another poll policy. */
     public RemoteSettings withPoll(PollPolicy policy) {
-        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, retry, requestsPerSecond, policy);
+        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, retry, requestsPerSecond, policy, maxInFlight);
     }
 
     /** These settings with another request timeout. */
     public RemoteSettings withRequestTimeout(Duration timeout) {
-        return new RemoteSettings(provider, baseUrl, apiKey, timeout, retry, requestsPerSecond, poll);
+        return new RemoteSettings(provider, baseUrl, apiKey, timeout, retry, requestsPerSecond, poll, maxInFlight);
+    }
+
+    /** These settings with another limit on requests in flight. */
+    public RemoteSettings withMaxInFlight(int limit) {
+        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, retry, requestsPerSecond, poll, limit);
     }
 
     /** These settings with a rate limit (0 for none). */
     public RemoteSettings withRequestsPerSecond(double rate) {
-        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, retry, rate, poll);
+        return new RemoteSettings(provider, baseUrl, apiKey, requestTimeout, retry, rate, poll, maxInFlight);
     }
 
     private static String firstSet(String a, String b) {
@@ -178,6 +191,6 @@ public record RemoteSettings(String provider, URI baseUrl, Optional<ApiKey> apiK
     public String toString() {
         return "RemoteSettings[provider=" + provider + ", baseUrl=" + baseUrl + ", apiKey="
                 + (apiKey.isPresent() ? "***" : "none") + ", requestTimeout=" + requestTimeout + ", retry=" + retry
-                + ", requestsPerSecond=" + requestsPerSecond + ", poll=" + poll + "]";
+                + ", requestsPerSecond=" + requestsPerSecond + ", poll=" + poll + ", maxInFlight=" + maxInFlight + "]";
     }
 }
