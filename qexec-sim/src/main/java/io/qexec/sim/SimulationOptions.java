@@ -1,5 +1,7 @@
 package io.qexec.sim;
 
+import io.qexec.sim.noise.NoiseModel;
+import java.util.Optional;
 import java.util.OptionalLong;
 
 /**
@@ -10,8 +12,11 @@ import java.util.OptionalLong;
  * @param memory whether to return every shot's bitstring in order
  * @param statevector whether to return the final state (small circuits without mid-circuit measurement only)
  * @param threads the number of threads to use; 0 for all available processors
+ * @param noise the noise model to simulate under; empty for an ideal simulation. Simulators that cannot
+ *     simulate noise refuse a non-ideal model.
  */
-public record SimulationOptions(int shots, OptionalLong seed, boolean memory, boolean statevector, int threads) {
+public record SimulationOptions(int shots, OptionalLong seed, boolean memory, boolean statevector, int threads,
+                                Optional<NoiseModel> noise) {
 
     public SimulationOptions {
         if (shots < 1) {
@@ -21,6 +26,12 @@ public record SimulationOptions(int shots, OptionalLong seed, boolean memory, bo
             throw new IllegalArgumentException("threads must be 0 (all) or positive, got " + threads);
         }
         seed = seed == null ? OptionalLong.empty() : seed;
+        noise = noise == null ? Optional.empty() : noise;
+    }
+
+    /** Options without noise (the form before noise models existed). */
+    public SimulationOptions(int shots, OptionalLong seed, boolean memory, boolean statevector, int threads) {
+        this(shots, seed, memory, statevector, threads, Optional.empty());
     }
 
     /** Options for {@code shots} shots with a fresh seed, no memory, all threads. */
@@ -30,21 +41,32 @@ public record SimulationOptions(int shots, OptionalLong seed, boolean memory, bo
 
     /** These options with a fixed seed. */
     public SimulationOptions withSeed(long newSeed) {
-        return new SimulationOptions(shots, OptionalLong.of(newSeed), memory, statevector, threads);
+        return new SimulationOptions(shots, OptionalLong.of(newSeed), memory, statevector, threads, noise);
     }
 
     /** These options with per-shot memory on or off. */
     public SimulationOptions withMemory(boolean on) {
-        return new SimulationOptions(shots, seed, on, statevector, threads);
+        return new SimulationOptions(shots, seed, on, statevector, threads, noise);
     }
 
     /** These options asking for the final state. */
     public SimulationOptions withStatevector(boolean on) {
-        return new SimulationOptions(shots, seed, memory, on, threads);
+        return new SimulationOptions(shots, seed, memory, on, threads, noise);
     }
 
     /** These options with a thread count (0 = all). */
     public SimulationOptions withThreads(int count) {
-        return new SimulationOptions(shots, seed, memory, statevector, count);
+        return new SimulationOptions(shots, seed, memory, statevector, count, noise);
+    }
+
+    /** These options with a noise model ({@code null} or an ideal model for none). */
+    public SimulationOptions withNoise(NoiseModel model) {
+        return new SimulationOptions(shots, seed, memory, statevector, threads,
+                model == null || model.isIdeal() ? Optional.empty() : Optional.of(model));
+    }
+
+    /** The noise model, ideal when none was given. */
+    public NoiseModel noiseModel() {
+        return noise.orElse(NoiseModel.ideal());
     }
 }

@@ -21,7 +21,7 @@ import org.openjdk.jmh.annotations.State;
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
 public class CircuitBench {
     /** Qubits. */
     @Param({"20", "22", "24"})
@@ -34,6 +34,14 @@ public class CircuitBench {
     /** Threads. */
     @Param({"2"})
     public int threads;
+
+    /** Whether to use the Vector API kernels. */
+    @Param({"false", "true"})
+    public boolean vector;
+
+    /** Widest fused dense block. */
+    @Param({"3"})
+    public int fuse;
 
     private io.qexec.sim.statevector.State state;
     private Engine engine;
@@ -61,7 +69,8 @@ public class CircuitBench {
     /** Translate, fuse and run. */
     @Benchmark
     public double simulate() {
-        List<Kernel> kernels = new Fuser(FusionOptions.DEFAULT).compile(BenchCircuits.gates(c), state.layout);
+        List<Kernel> kernels = new Fuser(new FusionOptions(fuse, FusionOptions.DEFAULT.maxDiagonalQubits(), true), vector)
+                .compile(BenchCircuits.gates(c), state.layout);
         engine.run(state, kernels);
         return state.re[1];
     }

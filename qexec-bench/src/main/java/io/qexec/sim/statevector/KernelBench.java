@@ -13,13 +13,14 @@ import org.openjdk.jmh.annotations.Setup;
 import org.openjdk.jmh.annotations.State;
 
 /**
- * Single gate passes on an n-qubit state: a dense 1-qubit gate (U), a diagonal gate (rz) and cx, each
- * on middle qubits (target n/2; cx control n/2 - 1, target n/2). Compare with {@link BandwidthBench}.
+ * Single gate passes on an n-qubit state: a dense 1-qubit gate (U; scalar and Vector API kernels), a
+ * diagonal gate (rz) and cx, each on middle qubits (target n/2; cx control n/2 - 1, target n/2).
+ * Compare with {@link BandwidthBench}.
  */
 @State(Scope.Benchmark)
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
-@Fork(value = 1, jvmArgsAppend = {"-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
+@Fork(value = 1, jvmArgsAppend = {"--add-modules", "jdk.incubator.vector", "-Xms6g", "-Xmx6g", "-XX:+UseParallelGC"})
 public class KernelBench {
     /** Qubits. */
     @Param({"20", "24", "26"})
@@ -32,6 +33,7 @@ public class KernelBench {
     private io.qexec.sim.statevector.State state;
     private Engine engine;
     private Kernel dense1;
+    private Kernel dense1Vector;
     private Kernel diagonal;
     private Kernel cx;
 
@@ -45,7 +47,8 @@ public class KernelBench {
         dense1 = KernelSelector.select(Gate.of(Matrices.u(0.7, 0.3, 1.1), t));
         diagonal = KernelSelector.select(Gate.of(Matrices.rz(0.3), t));
         cx = KernelSelector.select(new Gate(new int[] {t - 1}, new int[] {t}, Matrices.x()));
-        if (!(dense1 instanceof Dense1Kernel) || !(diagonal instanceof Diagonal1Kernel)
+        dense1Vector = VectorSupport.upgrade(dense1);
+        if (!(dense1 instanceof Dense1Kernel) || !(dense1Vector instanceof VectorDense1Kernel) || !(diagonal instanceof Diagonal1Kernel)
                 || !(cx instanceof PermuteXKernel)) {
             throw new IllegalStateException("unexpected kernel selection");
         }
@@ -55,6 +58,12 @@ public class KernelBench {
     @Benchmark
     public void dense1() {
         engine.run(state, dense1);
+    }
+
+    /** The same dense 2x2 with the Vector API kernel. */
+    @Benchmark
+    public void dense1Vector() {
+        engine.run(state, dense1Vector);
     }
 
     /** rz on qubit n/2. */

@@ -31,9 +31,11 @@ final class CircuitTranslator {
     private static final int MAX_MATRIX_QUBITS = 6;
 
     private final FusionOptions fusion;
+    private final boolean vector;
 
-    CircuitTranslator(FusionOptions fusion) {
+    CircuitTranslator(FusionOptions fusion, boolean vector) {
         this.fusion = fusion;
+        this.vector = vector;
     }
 
     /** Engine gates for one gate operation, appended to {@code out}. */
@@ -140,7 +142,7 @@ final class CircuitTranslator {
      */
     List<Step> steps(List<Instruction> block, int[] layout, boolean relabel) {
         Fuser fuser = new Fuser(relabel ? fusion
-                : new FusionOptions(fusion.maxFusedQubits(), fusion.maxDiagonalQubits(), false));
+                : new FusionOptions(fusion.maxFusedQubits(), fusion.maxDiagonalQubits(), false), vector);
         List<Step> out = new ArrayList<>();
         List<Gate> pending = new ArrayList<>();
         for (Instruction i : block) {

@@ -8,9 +8,13 @@ final class Dense1Kernel implements Kernel {
     private final int run;
     private final int stride;
     private final double m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i;
+    private final int target;
+    private final ComplexMatrix matrix;
 
     Dense1Kernel(int controls, int target, ComplexMatrix m) {
         this.controls = controls;
+        this.target = target;
+        this.matrix = m;
         this.stride = 1 << target;
         this.fixed = controls | stride;
         this.free = ~fixed;
@@ -23,6 +27,18 @@ final class Dense1Kernel implements Kernel {
         m10i = m.im[2];
         m11r = m.re[3];
         m11i = m.im[3];
+    }
+
+    int controls() {
+        return controls;
+    }
+
+    int target() {
+        return target;
+    }
+
+    ComplexMatrix matrix() {
+        return matrix;
     }
 
     @Override
@@ -39,11 +55,11 @@ final class Dense1Kernel implements Kernel {
     public void apply(double[] re, double[] im, int from, int to) {
         final double ar = m00r, ai = m00i, br = m01r, bi = m01i, cr = m10r, ci = m10i, dr = m11r, di = m11i;
         final int s = stride;
-        if (fixed == 1) {
-            // target 0 without controls: the pairs are adjacent, skip the run bookkeeping
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
             for (int k = from; k < to; k++) {
-                int a = k << 1;
-                int b = a + 1;
+                int a = Integer.expand(k, free) | controls;
+                int b = a + s;
                 double xr = re[a], xi = im[a], yr = re[b], yi = im[b];
                 re[a] = ar * xr - ai * xi + br * yr - bi * yi;
                 im[a] = ar * xi + ai * xr + br * yi + bi * yr;

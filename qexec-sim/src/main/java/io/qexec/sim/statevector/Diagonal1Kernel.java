@@ -35,6 +35,22 @@ final class Diagonal1Kernel implements Kernel {
     public void apply(double[] re, double[] im, int from, int to) {
         final double ar = r0, ai = i0, br = r1, bi = i1;
         final int s = stride;
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
+            for (int k = from; k < to; k++) {
+                int a = Integer.expand(k, free) | controls;
+                double x = re[a];
+                double y = im[a];
+                re[a] = x * ar - y * ai;
+                im[a] = x * ai + y * ar;
+                int b = a + s;
+                x = re[b];
+                y = im[b];
+                re[b] = x * br - y * bi;
+                im[b] = x * bi + y * br;
+            }
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = Math.min(to, (k | (run - 1)) + 1);

@@ -44,6 +44,20 @@ final class DiagonalKernel implements Kernel {
         final double[] tr = tre;
         final double[] ti = tim;
         final int mask = tableMask;
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
+            for (int k = from; k < to; k++) {
+                int a = Integer.expand(k, free) | controls;
+                int t = Integer.compress(a, mask);
+                double cr = tr[t];
+                double ci = ti[t];
+                double x = re[a];
+                double y = im[a];
+                re[a] = x * cr - y * ci;
+                im[a] = x * ci + y * cr;
+            }
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = Math.min(to, (k | (run - 1)) + 1);

@@ -13,9 +13,16 @@ final class Fuser {
     private static final int LOOK_BACK = 64;
 
     private final FusionOptions options;
+    private final boolean vector;
 
     Fuser(FusionOptions options) {
+        this(options, false);
+    }
+
+    /** A fuser whose kernels use the Vector API forms where they exist ({@link VectorSupport}). */
+    Fuser(FusionOptions options, boolean vector) {
         this.options = options;
+        this.vector = vector;
     }
 
     /**
@@ -42,7 +49,7 @@ final class Fuser {
         for (Object o : blocks) {
             Kernel k = o instanceof Gate g ? KernelSelector.select(g) : ((DiagonalTable) o).toKernel();
             if (k != null) {
-                kernels.add(k);
+                kernels.add(vector ? VectorSupport.upgrade(k) : k);
             }
         }
         return kernels;

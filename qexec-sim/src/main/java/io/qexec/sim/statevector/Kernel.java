@@ -11,7 +11,8 @@ package io.qexec.sim.statevector;
  */
 sealed interface Kernel
         permits PhaseKernel, Diagonal1Kernel, DiagonalKernel, SplitDiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
-                Dense2Kernel, DenseKernel {
+                Dense2Kernel, Dense3Kernel, DenseKernel, VectorDense1Kernel, VectorDense2Kernel,
+                VectorDense3Kernel, VectorSplitDiagonalKernel {
 
     /** Index bits the kernel fixes (controls set to 1, targets enumerated inside one work item). */
     int fixedMask();
@@ -31,6 +32,9 @@ sealed interface Kernel
 
     /** Fraction of the amplitudes the kernel reads and writes. */
     double touchedFraction();
+
+    /** Runs shorter than this are walked one index at a time instead of one loop per run. */
+    int SHORT_RUN = 16;
 
     /** Length of the contiguous run for a kernel fixing {@code fixed}. */
     static int runLength(int fixed) {

@@ -22,6 +22,7 @@ final class KernelSelector {
             case 2 -> m.isPermutation(SWAP_IMAGE)
                     ? new SwapKernel(controls, t[0], t[1])
                     : new Dense2Kernel(controls, t[0], t[1], m);
+            case 3 -> new Dense3Kernel(controls, t, m);
             default -> new DenseKernel(controls, t, m);
         };
     }

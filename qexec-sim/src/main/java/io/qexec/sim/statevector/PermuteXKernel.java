@@ -29,6 +29,20 @@ final class PermuteXKernel implements Kernel {
     @Override
     public void apply(double[] re, double[] im, int from, int to) {
         final int s = stride;
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
+            for (int k = from; k < to; k++) {
+                int a = Integer.expand(k, free) | controls;
+                int b = a + s;
+                double x = re[a];
+                re[a] = re[b];
+                re[b] = x;
+                double y = im[a];
+                im[a] = im[b];
+                im[b] = y;
+            }
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = Math.min(to, (k | (run - 1)) + 1);

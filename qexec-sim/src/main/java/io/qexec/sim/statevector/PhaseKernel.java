@@ -30,6 +30,17 @@ final class PhaseKernel implements Kernel {
     public void apply(double[] re, double[] im, int from, int to) {
         final double cr = pr;
         final double ci = pi;
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
+            for (int k = from; k < to; k++) {
+                int a = Integer.expand(k, free) | controls;
+                double r = re[a];
+                double i = im[a];
+                re[a] = r * cr - i * ci;
+                im[a] = r * ci + i * cr;
+            }
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = Math.min(to, (k | (run - 1)) + 1);

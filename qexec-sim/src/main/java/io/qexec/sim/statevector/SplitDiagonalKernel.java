@@ -34,6 +34,22 @@ final class SplitDiagonalKernel implements Kernel {
         this.highIm = highIm;
     }
 
+    int controls() {
+        return controls;
+    }
+
+    int lowMask() {
+        return lowMask;
+    }
+
+    int highMask() {
+        return highMask;
+    }
+
+    double[][] tables() {
+        return new double[][] {lowRe, lowIm, highRe, highIm};
+    }
+
     @Override
     public int fixedMask() {
         return controls;
@@ -54,6 +70,21 @@ final class SplitDiagonalKernel implements Kernel {
         final double[] lr = lowRe;
         final double[] li = lowIm;
         final int chunk = lowMask + 1;
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
+            for (int k = from; k < to; k++) {
+                int a = Integer.expand(k, free) | controls;
+                int h = Integer.compress(a, highMask);
+                int lo = a & lowMask;
+                double cr = highRe[h] * lr[lo] - highIm[h] * li[lo];
+                double ci = highRe[h] * li[lo] + highIm[h] * lr[lo];
+                double vr = re[a];
+                double vi = im[a];
+                re[a] = vr * cr - vi * ci;
+                im[a] = vr * ci + vi * cr;
+            }
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = Math.min(to, (k | (run - 1)) + 1);

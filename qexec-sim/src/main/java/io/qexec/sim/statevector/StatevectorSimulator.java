@@ -52,15 +52,25 @@ public final class StatevectorSimulator implements Simulator {
 
     private final FusionOptions fusion;
     private final int parallelQubits;
+    private final boolean vector;
 
-    /** A simulator with the tuned defaults. */
+    /**
+     * A simulator with the tuned defaults. It uses the optional Vector API kernels when the JVM
+     * runs with {@code --add-modules jdk.incubator.vector} and {@code -Dqexec.sim.vector=true};
+     * otherwise the scalar kernels.
+     */
     public StatevectorSimulator() {
-        this(FusionOptions.DEFAULT, Engine.DEFAULT_PARALLEL_QUBITS);
+        this(FusionOptions.DEFAULT, Engine.DEFAULT_PARALLEL_QUBITS, VectorSupport.ENABLED);
     }
 
     StatevectorSimulator(FusionOptions fusion, int parallelQubits) {
+        this(fusion, parallelQubits, false);
+    }
+
+    StatevectorSimulator(FusionOptions fusion, int parallelQubits, boolean vector) {
         this.fusion = fusion;
         this.parallelQubits = parallelQubits;
+        this.vector = vector && VectorSupport.AVAILABLE;
     }
 
     @Override
@@ -106,7 +116,7 @@ public final class StatevectorSimulator implements Simulator {
             }
         }
         State state = State.zero(n);
-        engine.run(state, new Fuser(fusion).compile(gates, state.layout));
+        engine.run(state, new Fuser(fusion, vector).compile(gates, state.layout));
 
         // the distinct measured qubits, and for each classical bit its position among them
         List<Integer> measured = new ArrayList<>();
@@ -202,7 +212,7 @@ public final class StatevectorSimulator implements Simulator {
         int nc = circuit.numClbits();
         State.checkMemory(n, 2);
         State prefix = State.zero(n);
-        List<Step> steps = new CircuitTranslator(fusion).steps(circuit.instructions(), prefix.layout.clone(), true);
+        List<Step> steps = new CircuitTranslator(fusion, vector).steps(circuit.instructions(), prefix.layout.clone(), true);
         int first = 0;
         if (!steps.isEmpty() && steps.get(0) instanceof Step.Unitary u) {
             engine.run(prefix, u.kernels());
@@ -275,6 +285,7 @@ public final class StatevectorSimulator implements Simulator {
 
     @Override
     public String toString() {
-        return "StatevectorSimulator[" + fusion + ", parallel from " + parallelQubits + " qubits]";
+        return "StatevectorSimulator[" + fusion + ", parallel from " + parallelQubits + " qubits"
+                + (vector ? ", vector kernels" : "") + "]";
     }
 }

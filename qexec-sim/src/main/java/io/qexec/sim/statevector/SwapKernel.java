@@ -30,6 +30,21 @@ final class SwapKernel implements Kernel {
 
     @Override
     public void apply(double[] re, double[] im, int from, int to) {
+        if (run < Kernel.SHORT_RUN) {
+            // the contiguous runs are too short to pay for a loop each: one index per step
+            for (int k = from; k < to; k++) {
+                int a = Integer.expand(k, free) | controls;
+                int x = a | bitA;
+                int y = a | bitB;
+                double t = re[x];
+                re[x] = re[y];
+                re[y] = t;
+                t = im[x];
+                im[x] = im[y];
+                im[y] = t;
+            }
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = Math.min(to, (k | (run - 1)) + 1);

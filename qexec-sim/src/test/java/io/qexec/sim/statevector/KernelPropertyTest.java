@@ -14,7 +14,7 @@ class KernelPropertyTest {
     private static final double TOL = 1e-10;
 
     @Property(tries = 400, seed = "20261123")
-    void everyKernelMatchesTheDenseMatrixProduct(@ForAll @IntRange(min = 1, max = 7) int n, @ForAll long seed) {
+    void everyKernelMatchesTheDenseMatrixProduct(@ForAll @IntRange(min = 1, max = 9) int n, @ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] psi = Reference.randomState(n, rnd);
         Gate g = Reference.randomGate(n, rnd);
@@ -27,6 +27,42 @@ class KernelPropertyTest {
                 engine.run(s, k);
             }
             assertClose(s.re, s.im, expected, g + " via " + (k == null ? "identity" : k.getClass().getSimpleName()));
+        }
+    }
+
+    @Property(tries = 200, seed = "8")
+    void vectorKernelsMatchTheDenseMatrixProduct(@ForAll @IntRange(min = 4, max = 9) int n, @ForAll long seed) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(VectorSupport.AVAILABLE,
+                "run with --add-modules jdk.incubator.vector to test the Vector API kernels");
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        // targets mostly at or above qubit 3 so that whole vectors run; controls anywhere
+        int targets = 1 + rnd.nextInt(3);
+        int[] q = Reference.distinct(targets + rnd.nextInt(2), n, rnd);
+        int[] t = java.util.Arrays.copyOfRange(q, 0, targets);
+        for (int i = 0; i < t.length && rnd.nextInt(4) > 0; i++) {
+            if (t[i] < 3 && n > 3 + targets) {
+                int candidate = 3 + rnd.nextInt(n - 3);
+                boolean used = false;
+                for (int x : q) {
+                    used |= x == candidate;
+                }
+                if (!used) {
+                    t[i] = candidate;
+                    q[i] = candidate;
+                }
+            }
+        }
+        int[] c = java.util.Arrays.copyOfRange(q, targets, q.length);
+        Gate g = new Gate(c, t, Reference.randomUnitary(targets, rnd));
+        Kernel scalar = KernelSelector.select(g);
+        Kernel vector = VectorSupport.upgrade(scalar);
+        assertThat(vector.getClass().getSimpleName()).startsWith("Vector");
+        double[][] expected = Reference.apply(g, psi[0], psi[1]);
+        for (Engine engine : List.of(new Engine(1, 0), new Engine(2, 0))) {
+            State s = State.of(psi[0], psi[1]);
+            engine.run(s, vector);
+            assertClose(s.re, s.im, expected, g + " via " + vector.getClass().getSimpleName());
         }
     }
 
@@ -47,7 +83,7 @@ class KernelPropertyTest {
 
     @Property(tries = 300, seed = "99")
     void fusedDiagonalsMatchWhereverTheTableIsSplit(
-            @ForAll @IntRange(min = 2, max = 7) int n, @ForAll @IntRange(min = 1, max = 8) int lowBits,
+            @ForAll @IntRange(min = 2, max = 9) int n, @ForAll @IntRange(min = 1, max = 8) int lowBits,
             @ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] psi = Reference.randomState(n, rnd);
@@ -67,12 +103,15 @@ class KernelPropertyTest {
             table = table == null ? t : table.expandTo(space).times(t);
         }
         double[][] expected = Reference.run(gates, psi[0], psi[1]);
-        State s = State.of(psi[0], psi[1]);
         Kernel k = table.toKernel(lowBits);
-        if (k != null) {
-            new Engine(2, 0).run(s, k);
+        List<Kernel> forms = VectorSupport.AVAILABLE && k != null ? List.of(k, VectorSupport.upgrade(k)) : java.util.Arrays.asList(k);
+        for (Kernel form : forms) {
+            State s = State.of(psi[0], psi[1]);
+            if (form != null) {
+                new Engine(2, 0).run(s, form);
+            }
+            assertClose(s.re, s.im, expected, "diagonal split at " + lowBits + " via " + form);
         }
-        assertClose(s.re, s.im, expected, "diagonal split at " + lowBits + " via " + k);
     }
 
     @Test
