@@ -500,11 +500,6 @@ final class Tableau {
         return (signs[row >>> 6] >>> row & 1) != 0;
     }
 
-    private void setSign(int row, boolean value) {
-        long m = 1L << row;
-        signs[row >>> 6] = value ? signs[row >>> 6] | m : signs[row >>> 6] & ~m;
-    }
-
     // ------------------------------------------------------------------ inspection (tests, debugging)
 
     /** Row {@code row} as a signed Pauli string, qubit 0 first, e.g. {@code "-XZI"}. */

@@ -70,16 +70,6 @@ final class TableauRunner {
         t.apply(g.kind(), g.a(), g.b());
     }
 
-    /** The classical bits now. */
-    boolean[] clbits() {
-        return clbits;
-    }
-
-    /** The tableau (for tests). */
-    Tableau tableau() {
-        return tableau;
-    }
-
     /** Measurement outcome number {@code index}, in program order. */
     boolean measurement(int index) {
         return measurements.get(index);
