@@ -57,8 +57,8 @@ final class Tableau {
         this.zs = other.zs.clone();
         this.signs = other.signs.clone();
         this.stride = other.stride;
-        this.rowBits = other.rowBits == null ? null : other.rowBits.clone();
-        this.rowSigns = other.rowSigns == null ? null : other.rowSigns.clone();
+        this.rowBits = other.rowsCurrent ? other.rowBits.clone() : null; // stale rows are not worth copying
+        this.rowSigns = other.rowsCurrent ? other.rowSigns.clone() : null;
         this.rowsCurrent = other.rowsCurrent;
     }
 
