@@ -36,7 +36,9 @@ import java.util.Set;
  * unrolled and subroutines inlined by re-reading their text, so no syntax tree is kept.
  */
 final class Parser {
-    private static final int MAX_ITERATIONS = 1_000_000;
+    private static final int MAX_ITERATIONS = 100_000;
+    /** All loop iterations unrolled while reading one program, nested loops included. */
+    private static final long MAX_UNROLLED = 1_000_000;
     private static final int MAX_INCLUDE_DEPTH = 32;
 
     /** Per classical bit: what the parser knows of its value. */
@@ -71,6 +73,7 @@ final class Parser {
     private ReturnTarget returnTarget;
     private int includeDepth;
     private int subroutineDepth;
+    private long unrolled;
 
     /** Where an inlined subroutine's return value goes: bits of the caller, or nowhere. */
     private record ReturnTarget(int[] clbits, String localName) {
@@ -1429,6 +1432,7 @@ final class Parser {
                     }
                     return;
                 }
+                countIteration();
                 if (iteration >= MAX_ITERATIONS) {
                     throw lx.source.error(cLine, cColumn, "the loop runs more than " + MAX_ITERATIONS + " times at parse time");
                 }
@@ -1537,7 +1541,14 @@ final class Parser {
         }
     }
 
+    private void countIteration() {
+        if (++unrolled > MAX_UNROLLED) {
+            throw lx.error("the program unrolls more than " + MAX_UNROLLED + " loop iterations while being read");
+        }
+    }
+
     private void loopIteration(String var, String type, Value value) {
+        countIteration();
         Scope saved = scope;
         scope = new Scope(scope);
         try {
@@ -2060,7 +2071,7 @@ final class Parser {
                 return new Value.Real(Double.parseDouble(t));
             }
             case REAL -> {
-                double d = Double.parseDouble(lx.text());
+                double d = Double.parseDouble(lx.text().replace("_", ""));
                 lx.next();
                 return new Value.Real(d);
             }
