@@ -22,20 +22,14 @@ import java.util.TreeMap;
 
 /**
  * A deterministic test simulator for classical circuits (X, CX, CCX, SWAP, I, measure, reset, barrier).
- * With a flip probability, each measured bit is flipped independently with that probability (seeded): a
- * stand-in for a noisy device.
+ * Under a noise model, each recorded bit is flipped independently with the model's readout error of qubit 0
+ * (seeded): a stand-in for a noisy device.
  */
 public final class ClassicalSimulator implements Simulator {
     private final String method;
-    private final double flipProbability;
 
     public ClassicalSimulator(String method) {
-        this(method, 0);
-    }
-
-    public ClassicalSimulator(String method, double flipProbability) {
         this.method = method;
-        this.flipProbability = flipProbability;
     }
 
     @Override
@@ -73,6 +67,7 @@ public final class ClassicalSimulator implements Simulator {
                 default -> throw new SimulationException("the classical test simulator cannot run " + i);
             }
         }
+        double flipProbability = options.noise().map(m -> m.readoutError(0).p01()).orElse(0.0);
         long seed = options.seed().orElse(12345L);
         SplittableRandom random = new SplittableRandom(seed);
         TreeMap<String, Long> counts = new TreeMap<>();
