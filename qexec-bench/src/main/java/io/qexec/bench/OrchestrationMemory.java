@@ -39,9 +39,10 @@ public final class OrchestrationMemory {
     private OrchestrationMemory() {
     }
 
-    /** Runs both parts and prints the figures. */
+    /** Runs the three parts and prints the figures. */
     public static void main(String[] args) throws Exception {
         Circuit circuit = Circuit.builder(1, 1).x(0).measure(0, 0).build();
+        cpuPerJob(circuit);
         CountDownLatch gate = new CountDownLatch(1);
         Provider held = new HeldProvider(gate);
         long beforeDispatch = usedHeap();
@@ -74,6 +75,45 @@ public final class OrchestrationMemory {
             System.out.printf("100,000 statevector jobs: %s, %d shots counted, %d ms, used heap after %d MiB%n",
                     run.stateCounts(), shots, ms, usedHeap() >> 20);
         }
+    }
+
+    /**
+     * CPU time of the calling thread for 10,000 jobs through a sequential blocking {@code runDispatch} (which runs
+     * every job in the caller's thread) and for the same simulator calls made directly, alternating, best of ten
+     * rounds each. Thread CPU time does not count time spent waiting for a core, so the figure holds on a busy
+     * machine.
+     */
+    private static void cpuPerJob(Circuit circuit) {
+        int jobs = 10_000;
+        java.lang.management.ThreadMXBean cpu = java.lang.management.ManagementFactory.getThreadMXBean();
+        StatevectorSimulator simulator = new StatevectorSimulator();
+        SimulationOptions options = SimulationOptions.shots(100).withSeed(1).withThreads(1);
+        Dispatch.Builder b = Dispatch.builder();
+        for (int i = 0; i < jobs; i++) {
+            b.add("local", "statevector", circuit, 100, Map.of("seed", 1));
+        }
+        Dispatch dispatch = b.build();
+        long bestDirect = Long.MAX_VALUE;
+        long bestExecutor = Long.MAX_VALUE;
+        try (QuantumExecutor qe = QuantumExecutor.builder().virtualProvider(VirtualProvider.of(LocalProvider.create())).build()) {
+            for (int round = 0; round < 10; round++) {
+                long t0 = cpu.getCurrentThreadCpuTime();
+                long sink = 0;
+                for (int i = 0; i < jobs; i++) {
+                    sink += simulator.run(circuit, options).shots();
+                }
+                long t1 = cpu.getCurrentThreadCpuTime();
+                ResultCollector run = qe.runDispatch(dispatch, RunOptions.defaults().sequential());
+                long t2 = cpu.getCurrentThreadCpuTime();
+                if (sink != 100L * jobs || run.stateCounts().get(JobState.COMPLETED) != jobs) {
+                    throw new IllegalStateException("a run did not complete");
+                }
+                bestDirect = Math.min(bestDirect, t1 - t0);
+                bestExecutor = Math.min(bestExecutor, t2 - t1);
+            }
+        }
+        System.out.printf("CPU per job (best of 10 rounds of %d): direct %.2f us, runDispatch %.2f us, overhead %.2f us%n",
+                jobs, bestDirect / 1e3 / jobs, bestExecutor / 1e3 / jobs, (bestExecutor - bestDirect) / 1e3 / jobs);
     }
 
     private static long usedHeap() throws InterruptedException {

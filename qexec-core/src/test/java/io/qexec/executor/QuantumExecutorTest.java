@@ -223,6 +223,22 @@ class QuantumExecutorTest {
     }
 
     @Test
+    void cancellingARunningLocalJobInterruptsItAndTheWorkerStaysUsable() throws Exception {
+        io.qexec.testkit.BlockingLocalProvider blocking = new io.qexec.testkit.BlockingLocalProvider();
+        try (QuantumExecutor one = QuantumExecutor.builder().virtualProvider(VirtualProvider.of(blocking)).localThreads(1).build()) {
+            Dispatch d = Dispatch.builder().add("blocking", "hang", TestProviders.single(), 3)
+                    .add("blocking", "quick", TestProviders.single(), 4).build();
+            ResultCollector run = one.runDispatch(d, RunOptions.defaults().nonBlocking());
+            assertThat(blocking.started.await(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(run.cancel(d.entries().get(0).job().id())).isTrue();
+            assertThat(run.await(Duration.ofSeconds(30))).isTrue();
+            assertThat(blocking.interrupted).isTrue();
+            assertThat(run.jobs().get(0).state()).isEqualTo(JobState.CANCELLED);
+            assertThat(run.jobs().get(1).counts()).isEqualTo(Map.of("0", 4L));
+        }
+    }
+
+    @Test
     void jobTimeoutFailsTheJobAndCancelsItRemotely() {
         Dispatch d = Dispatch.builder().add("remote", "busy", TestProviders.single(), 5).build();
         ResultCollector run = qe.runDispatch(d, RunOptions.defaults().jobTimeout(Duration.ofMillis(20)));
