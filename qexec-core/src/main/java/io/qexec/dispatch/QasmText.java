@@ -4,7 +4,7 @@ import io.qexec.circuit.Circuit;
 import io.qexec.qasm.OpenQasm;
 import io.qexec.qasm.QasmException;
 
-/** Reads OpenQASM text into a circuit. */
+/** Reads OpenQASM text into a circuit with the OpenQASM reader. */
 final class QasmText {
     private QasmText() {
     }
@@ -12,8 +12,8 @@ final class QasmText {
     /**
      * Parses OpenQASM 2 or 3 text.
      *
-     * @throws IllegalArgumentException with the reader's message (with line and column) when the text is not
-     *     valid OpenQASM
+     * @throws IllegalArgumentException with the reader's message (line:column, the line and a caret) when the
+     *     text is not valid OpenQASM
      */
     static Circuit parse(String text) {
         try {

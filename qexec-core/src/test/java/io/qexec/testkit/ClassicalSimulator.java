@@ -12,6 +12,7 @@ import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
 import io.qexec.sim.Simulator;
+import io.qexec.sim.noise.NoiseModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -27,9 +28,16 @@ import java.util.TreeMap;
  */
 public final class ClassicalSimulator implements Simulator {
     private final String method;
+    private final NoiseModel ownNoise;
 
     public ClassicalSimulator(String method) {
+        this(method, null);
+    }
+
+    /** A simulator that applies {@code noise} when the options carry no noise model of their own. */
+    public ClassicalSimulator(String method, NoiseModel noise) {
         this.method = method;
+        this.ownNoise = noise;
     }
 
     @Override
@@ -67,7 +75,8 @@ public final class ClassicalSimulator implements Simulator {
                 default -> throw new SimulationException("the classical test simulator cannot run " + i);
             }
         }
-        double flipProbability = options.noise().map(m -> m.readoutError(0).p01()).orElse(0.0);
+        NoiseModel noise = options.noise().orElse(ownNoise);
+        double flipProbability = noise == null ? 0 : noise.readoutError(0).p01();
         long seed = options.seed().orElse(12345L);
         SplittableRandom random = new SplittableRandom(seed);
         TreeMap<String, Long> counts = new TreeMap<>();

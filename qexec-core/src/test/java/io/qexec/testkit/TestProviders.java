@@ -22,9 +22,9 @@ public final class TestProviders {
                 .engine(new LocalEngine(new ClassicalSimulator("density_matrix"), 10))
                 .device(new LocalDevice("fake_line5", 5, Set.of("x", "sx", "rz", "cx"),
                         List.of(List.of(0, 1), List.of(1, 2), List.of(2, 3), List.of(3, 4)), "line5",
-                        readout(0.05)))
+                        new ClassicalSimulator("noisy:line5", readout(0.05))))
                 .device(new LocalDevice("fake_ring7", 7, Set.of("x", "sx", "rz", "ecr"), List.of(), "ring7",
-                        readout(0.10)))
+                        new ClassicalSimulator("noisy:ring7", readout(0.10))))
                 .build();
     }
 

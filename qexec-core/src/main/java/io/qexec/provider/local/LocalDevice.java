@@ -1,8 +1,6 @@
 package io.qexec.provider.local;
 
-import io.qexec.sim.noise.DeviceProfile;
-import io.qexec.sim.noise.NoiseModel;
-import java.util.LinkedHashSet;
+import io.qexec.sim.Simulator;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
@@ -10,26 +8,20 @@ import java.util.Set;
 /**
  * A noisy device model offered by the {@code local} provider as a backend of its own.
  *
- * @param name the backend name (such as {@code fake_aria})
+ * @param name the backend name (such as {@code fake_5q_line})
  * @param numQubits the device's qubit count
  * @param nativeGates the device's native gates
- * @param couplingMap the device's coupling edges; empty for all-to-all
+ * @param couplingMap the device's directed coupling edges; empty for all-to-all
  * @param profile the name of the device/noise profile
- * @param noise the noise the device's jobs are simulated under
+ * @param noisySimulator the simulator that applies the device's noise
  */
 public record LocalDevice(String name, int numQubits, Set<String> nativeGates, List<List<Integer>> couplingMap,
-                          String profile, NoiseModel noise) {
+                          String profile, Simulator noisySimulator) {
     public LocalDevice {
         Objects.requireNonNull(name, "name");
-        Objects.requireNonNull(noise, "noise");
-        nativeGates = java.util.Collections.unmodifiableSet(new LinkedHashSet<>(nativeGates));
+        Objects.requireNonNull(noisySimulator, "noisySimulator");
+        nativeGates = Set.copyOf(nativeGates);
         couplingMap = couplingMap.stream().map(List::copyOf).toList();
         profile = profile == null ? name : profile;
-    }
-
-    /** The device of a catalogued profile, under the profile's name. */
-    public static LocalDevice of(DeviceProfile profile) {
-        return new LocalDevice(profile.name(), profile.numQubits(), new LinkedHashSet<>(profile.nativeGates()),
-                profile.couplingMap(), profile.name(), profile.toNoiseModel());
     }
 }

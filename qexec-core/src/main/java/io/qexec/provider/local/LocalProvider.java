@@ -28,8 +28,8 @@ import java.util.concurrent.atomic.AtomicLong;
  * The embedded provider {@code local}: the bundled simulators, one backend per method
  * ({@code statevector}, {@code density_matrix}, {@code stabilizer}, {@code trajectories}), an {@code auto} backend
  * that picks the method per circuit (stabilizer for Clifford circuits, else statevector, else the widest engine
- * that fits), and one backend per noisy device model (simulated under the device's noise model: density matrix
- * up to {@value #DENSITY_MATRIX_LIMIT} qubits, trajectories beyond). It needs no configuration.
+ * that fits), and one backend per noisy device model (run by the device's own noisy simulator). It needs no
+ * configuration.
  *
  * <p>Per-job options: {@code seed} (integer ≥ 0: reproducible counts), {@code memory} (boolean: per-shot
  * bitstrings), {@code method} (string: the method to use on {@code auto} or a device backend), {@code noise}
@@ -41,8 +41,6 @@ public final class LocalProvider implements Provider {
     public static final String NAME = "local";
     /** The backend that picks a method per circuit. */
     public static final String AUTO = "auto";
-    /** The widest circuit a device backend simulates with the exact density-matrix method by default. */
-    public static final int DENSITY_MATRIX_LIMIT = 10;
 
     private static final List<OptionSpec> COMMON_OPTIONS = List.of(
             new OptionSpec("seed", OptionSpec.Type.INTEGER, "random seed (>= 0) for reproducible counts"),
@@ -132,12 +130,7 @@ public final class LocalProvider implements Provider {
         if (Boolean.TRUE.equals(job.options().get("memory"))) {
             options = options.withMemory(true);
         }
-        LocalDevice device = devices.get(backend.name());
-        boolean noisy = device != null && !Boolean.FALSE.equals(job.options().get("noise"));
-        if (noisy) {
-            options = options.withNoise(device.noise());
-        }
-        Simulator simulator = choose(backend, job, noisy);
+        Simulator simulator = choose(backend, job);
         Instant started = Instant.now();
         SimulationResult r;
         try {
@@ -157,8 +150,9 @@ public final class LocalProvider implements Provider {
         return Submission.finished(handle, new ProviderResult(r.counts(), r.memory(), metadata, started, finished));
     }
 
-    private Simulator choose(Backend backend, Job job, boolean noisy) {
+    private Simulator choose(Backend backend, Job job) {
         Object method = job.options().get("method");
+        LocalDevice device = devices.get(backend.name());
         if (method != null) {
             LocalEngine e = engines.get(method.toString());
             if (e == null) {
@@ -167,27 +161,11 @@ public final class LocalProvider implements Provider {
             }
             return e.simulator();
         }
-        if (noisy) {
-            return noisyEngine(job.circuit());
+        if (device != null) {
+            return Boolean.FALSE.equals(job.options().get("noise")) ? auto(job.circuit()) : device.noisySimulator();
         }
         LocalEngine e = engines.get(backend.name());
         return e != null ? e.simulator() : auto(job.circuit());
-    }
-
-    private Simulator noisyEngine(Circuit circuit) {
-        LocalEngine dm = engines.get("density_matrix");
-        if (dm != null && circuit.numQubits() <= Math.min(DENSITY_MATRIX_LIMIT, dm.maxQubits())) {
-            return dm.simulator();
-        }
-        LocalEngine trajectories = engines.get("trajectories");
-        if (trajectories != null && circuit.numQubits() <= trajectories.maxQubits()) {
-            return trajectories.simulator();
-        }
-        if (dm != null && circuit.numQubits() <= dm.maxQubits()) {
-            return dm.simulator();
-        }
-        throw new ProviderException(JobError.Kind.INVALID_INPUT, "no local engine can simulate noise on a "
-                + circuit.numQubits() + "-qubit circuit", "");
     }
 
     private Simulator auto(Circuit circuit) {
