@@ -1,6 +1,5 @@
 package io.qexec.ionq;
 
-import io.qexec.circuit.ClassicalRegister;
 import io.qexec.dispatch.Job;
 import io.qexec.provider.Backend;
 import io.qexec.provider.BackendStatus;
@@ -13,12 +12,12 @@ import io.qexec.provider.ProviderResult;
 import io.qexec.provider.Submission;
 import io.qexec.remote.RemoteException;
 import io.qexec.remote.RemoteFailureKind;
+import io.qexec.remote.RegisterLayout;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
 import io.qexec.result.JobError;
 import io.qexec.result.JobState;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -111,7 +110,7 @@ final class IonQProvider implements Provider {
         attributes.put("qubits", Integer.toString(translation.qubits()));
         attributes.put("measured", Boolean.toString(translation.measured()));
         attributes.put("clbit_of_qubit", join(translation.clbitOfQubit()));
-        attributes.put("registers", registers(job.circuit().classicalRegisters()));
+        attributes.put(RegisterLayout.ATTRIBUTE, new RegisterLayout(job.circuit().classicalRegisters()).encode());
         attributes.put("shots", Integer.toString(job.shots()));
         if (s.wasAmbiguous()) {
             attributes.put("submission_events", String.join("; ", s.events()));
@@ -154,7 +153,7 @@ final class IonQProvider implements Provider {
         try {
             IonQGateSet.Translation t = new IonQGateSet.Translation(null, Integer.parseInt(a.get("qubits")),
                     parseInts(a.get("clbit_of_qubit")), Boolean.parseBoolean(a.get("measured")));
-            IonQResult r = client.result(job.id(), null, t, parseRegisters(a.get("registers")),
+            IonQResult r = client.result(job.id(), null, t, RegisterLayout.decode(a.get(RegisterLayout.ATTRIBUTE)).registers(),
                     Integer.parseInt(a.get("shots")));
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("provider_job_id", job.id());
@@ -206,26 +205,6 @@ final class IonQProvider implements Provider {
         int[] out = new int[parts.length];
         for (int i = 0; i < parts.length; i++) {
             out[i] = Integer.parseInt(parts[i].strip());
-        }
-        return out;
-    }
-
-    static String registers(List<ClassicalRegister> registers) {
-        List<String> parts = new ArrayList<>();
-        for (ClassicalRegister r : registers) {
-            parts.add(r.name() + ":" + r.size());
-        }
-        return String.join(",", parts);
-    }
-
-    static List<ClassicalRegister> parseRegisters(String s) {
-        List<ClassicalRegister> out = new ArrayList<>();
-        if (s == null || s.isEmpty()) {
-            return out;
-        }
-        for (String part : s.split(",")) {
-            int colon = part.lastIndexOf(':');
-            out.add(new ClassicalRegister(part.substring(0, colon), Integer.parseInt(part.substring(colon + 1))));
         }
         return out;
     }
