@@ -16,6 +16,7 @@ import io.qexec.remote.emulator.EmulatorServer;
 import io.qexec.remote.emulator.FaultSpec;
 import io.qexec.remote.emulator.JobFault;
 import io.qexec.remote.emulator.JobPhase;
+import io.qexec.remote.emulator.ProviderEmulator;
 import io.qexec.remote.emulator.RequestScope;
 import java.io.IOException;
 import java.net.URI;
@@ -39,7 +40,7 @@ import java.util.function.Supplier;
  * while a result is not yet available; and {@code measurementCounts} keyed by bitstrings over the classical bits,
  * bit 0 rightmost. Results are sampled from the embedded simulator.
  */
-public final class QBraidEmulator implements AutoCloseable {
+public final class QBraidEmulator implements ProviderEmulator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String V = "/api/v1";
     private static final Map<String, Device> DEVICES = Map.of(
@@ -84,26 +85,31 @@ public final class QBraidEmulator implements AutoCloseable {
     }
 
     /** The port. */
+    @Override
     public int port() {
         return server.port();
     }
 
     /** The API's base URL, {@code http://127.0.0.1:<port>/api/v1}. */
+    @Override
     public URI baseUrl() {
         return URI.create(server.baseUrl() + V);
     }
 
     /** The number of jobs created. */
+    @Override
     public long submissions() {
         return server.submissions();
     }
 
     /** The number of jobs cancelled. */
+    @Override
     public long cancellations() {
         return cancellations.get();
     }
 
     /** The number of faults injected. */
+    @Override
     public long injectedFaults() {
         return server.injectedFaults();
     }
