@@ -12,7 +12,7 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Quantum Executor: run quantum experiments on any mix of simulators and cloud QPUs.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, BackendsCommand.class, PoliciesCommand.class, ValidateCommand.class, ConvertCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
