@@ -83,7 +83,7 @@ final class RunCommand implements Callable<Integer> {
                 experiment = Experiment.read(file, qe.virtualProvider(), qe.policies());
             } catch (InvalidExperimentException e) {
                 for (ExperimentProblem p : e.problems()) {
-                    err.println(file + ": " + p);
+                    err.println(file + (p.path().matches("\\d+:\\d+") ? ":" : ": ") + p);
                 }
                 err.println("qexec: " + file + " was not run: " + e.problems().size()
                         + (e.problems().size() == 1 ? " problem" : " problems"));

@@ -75,7 +75,7 @@ final class ExperimentReader {
             JsonLocation at = e.getLocation();
             String where = at == null ? "" : at.getLineNr() + ":" + at.getColumnNr();
             throw new InvalidExperimentException(fileName, List.of(new ExperimentProblem(where,
-                    "not valid YAML or JSON: " + e.getOriginalMessage(), null)));
+                    "not valid YAML or JSON: " + syntaxMessage(e.getOriginalMessage()), null)));
         }
         if (root == null || !root.isObject()) {
             throw new InvalidExperimentException(fileName, List.of(new ExperimentProblem("",
@@ -765,6 +765,19 @@ final class ExperimentReader {
     private static String defaultName(String origin) {
         String n = origin.contains("/") ? origin.substring(origin.lastIndexOf('/') + 1) : origin;
         return n.endsWith(".qasm") ? n.substring(0, n.length() - 5) : n;
+    }
+
+    /** The parser's message without its source excerpt: the first line and the line saying what was expected. */
+    private static String syntaxMessage(String message) {
+        String[] lines = message.split("\\R");
+        String first = lines[0].strip();
+        for (int i = 1; i < lines.length; i++) {
+            String l = lines[i].strip();
+            if (l.startsWith("expected") || l.startsWith("found") || l.startsWith("could not find")) {
+                return first + ": " + l;
+            }
+        }
+        return first;
     }
 
     private static String stem(Path file) {
