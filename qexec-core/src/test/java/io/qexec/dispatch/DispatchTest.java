@@ -126,8 +126,9 @@ class DispatchTest {
 
     @Test
     void circuitsOfTreatsAStringAsOneCircuit() {
-        assertThatThrownBy(() -> Circuits.of("OPENQASM 2.0; qreg q[1];"))
-                .hasMessageStartingWith("circuit 0: ");
+        assertThat(Circuits.of("OPENQASM 2.0; include \"qelib1.inc\"; qreg q[1]; creg c[1]; x q[0]; measure q -> c;")).hasSize(1);
+        assertThatThrownBy(() -> Circuits.of("OPENQASM 2.0; qreg q[1]"))
+                .hasMessageStartingWith("circuit 0: invalid OpenQASM: ").hasMessageContaining("1:24");
         assertThat(Circuits.of(List.of(a, b))).containsExactly(a, b);
         assertThatThrownBy(() -> Circuits.of(3)).hasMessageContaining("must be a Circuit, an OpenQASM string or a collection");
     }
