@@ -69,6 +69,20 @@ final class Schema {
     }
 
     /**
+     * Refuses a file that is not a qexec journal, without writing to it.
+     *
+     * @throws JournalException for a foreign file
+     */
+    static void checkOwner(Connection c, String where) throws SQLException {
+        int appId = pragma(c, "application_id");
+        int version = pragma(c, "user_version");
+        if (appId != APPLICATION_ID && !(appId == 0 && version == 0 && tableCount(c) == 0)) {
+            throw new JournalException(where + " is an SQLite database but not a qexec run journal; "
+                    + "choose another file (it was left unchanged)");
+        }
+    }
+
+    /**
      * Brings the file to the latest version.
      *
      * @throws JournalException for a foreign file or one written by a newer program
@@ -78,15 +92,8 @@ final class Schema {
             // An immediate transaction: two processes opening a new journal at once migrate it once.
             s.execute("BEGIN IMMEDIATE");
             try {
-                int appId = pragma(c, "application_id");
+                checkOwner(c, where);
                 int version = pragma(c, "user_version");
-                if (appId != APPLICATION_ID) {
-                    boolean empty = appId == 0 && version == 0 && tableCount(c) == 0;
-                    if (!empty) {
-                        throw new JournalException(where + " is an SQLite database but not a qexec run journal; "
-                                + "choose another file (it was left unchanged)");
-                    }
-                }
                 if (version > latest()) {
                     throw new JournalException(where + " was written by a newer qexec (journal version " + version
                             + ", this one reads up to " + latest() + "); upgrade qexec");

@@ -162,7 +162,6 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
 
     private Connection connect(long maxPageCount) throws SQLException {
         Properties p = new Properties();
-        p.setProperty("journal_mode", "WAL");
         p.setProperty("synchronous", "FULL");
         p.setProperty("foreign_keys", "true");
         p.setProperty("busy_timeout", "10000");
@@ -170,10 +169,16 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
         try (Statement s = c.createStatement()) {
             // Reads the header: a corrupt or foreign file fails here, before anything is written.
             s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+            Schema.checkOwner(c, where);
+            try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
+                if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
+                    LOG.warn("the run journal {} cannot use WAL mode; it runs in {} mode", where, rs.getString(1));
+                }
+            }
             if (maxPageCount > 0) {
                 s.execute("PRAGMA max_page_count = " + maxPageCount);
             }
-        } catch (SQLException e) {
+        } catch (SQLException | RuntimeException e) {
             closeQuietly(c);
             throw e;
         }
