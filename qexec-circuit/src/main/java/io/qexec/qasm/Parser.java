@@ -861,7 +861,7 @@ final class Parser {
         int bestDistance = Integer.MAX_VALUE;
         for (String candidate : known) {
             int d = distance(name, candidate);
-            if (d < bestDistance || d == bestDistance && best != null && candidate.compareTo(best) < 0) {
+            if (d < bestDistance || d == bestDistance && best != null && closer(name, candidate, best)) {
                 bestDistance = d;
                 best = candidate;
             }
@@ -869,6 +869,29 @@ final class Parser {
         String hint = best != null && bestDistance <= Math.max(1, name.length() / 3) && bestDistance < name.length()
                 ? " (did you mean '" + best + "'?)" : "";
         return lx.source.error(line, column, "unknown gate '" + name + "'" + hint);
+    }
+
+    /** Between two equally distant names: the longer common prefix, then the closer length, then alphabetical. */
+    private static boolean closer(String name, String candidate, String best) {
+        int a = commonPrefix(name, candidate);
+        int b = commonPrefix(name, best);
+        if (a != b) {
+            return a > b;
+        }
+        int la = Math.abs(candidate.length() - name.length());
+        int lb = Math.abs(best.length() - name.length());
+        if (la != lb) {
+            return la < lb;
+        }
+        return candidate.compareTo(best) < 0;
+    }
+
+    private static int commonPrefix(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     private static int distance(String a, String b) {

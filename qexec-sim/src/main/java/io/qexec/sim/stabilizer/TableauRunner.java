@@ -67,21 +67,7 @@ final class TableauRunner {
 
     /** Applies a dedicated-rule gate to a tableau. */
     static void apply(Tableau t, Op.Gate g) {
-        switch (g.kind()) {
-            case X -> t.x(g.a());
-            case Y -> t.y(g.a());
-            case Z -> t.z(g.a());
-            case H -> t.h(g.a());
-            case S -> t.s(g.a());
-            case SDG -> t.sdg(g.a());
-            case SX -> t.sx(g.a());
-            case SXDG -> t.sxdg(g.a());
-            case CX -> t.cx(g.a(), g.b());
-            case CY -> t.cy(g.a(), g.b());
-            case CZ -> t.cz(g.a(), g.b());
-            case SWAP -> t.swap(g.a(), g.b());
-            case ISWAP -> t.iswap(g.a(), g.b());
-        }
+        t.apply(g.kind(), g.a(), g.b());
     }
 
     /** The classical bits now. */

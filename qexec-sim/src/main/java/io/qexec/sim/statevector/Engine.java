@@ -55,21 +55,45 @@ final class Engine {
         void run(int part, int from, int to);
     }
 
-    /** Runs {@code body} over {@code [0, work)} split into one range per thread; part numbers are below {@link #threads()}. */
-    void forEachRange(int work, RangeBody body) {
+    /** Work at or above which a pass is cut into more pieces than threads, so idle threads can take over. */
+    private static final int FINE_SPLIT = 1 << 18;
+
+    /** Into how many ranges {@link #forEachRange} cuts {@code work} items. */
+    int parts(int work) {
+        return parts(work, false);
+    }
+
+    /** As {@link #parts(int)}; {@code coarse} asks for at most one range per thread. */
+    int parts(int work, boolean coarse) {
         if (threads == 1 || work < 1 << Math.max(0, parallelQubits - 2)) {
+            return 1;
+        }
+        return work >= FINE_SPLIT && !coarse ? threads * 4 : threads;
+    }
+
+    /**
+     * Runs {@code body} over {@code [0, work)} cut into {@link #parts(int)} equal ranges, numbered
+     * from 0, on the engine's threads. On a shared machine, pieces finished early by one thread let it
+     * take the next, so a busy core does not hold the pass back.
+     */
+    void forEachRange(int work, RangeBody body) {
+        forEachRange(work, false, body);
+    }
+
+    /** As {@link #forEachRange(int, RangeBody)}; {@code coarse} uses at most one range per thread. */
+    void forEachRange(int work, boolean coarse, RangeBody body) {
+        int parts = parts(work, coarse);
+        if (parts == 1) {
             body.run(0, 0, work);
             return;
         }
-        int parts = threads;
-        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[parts - 1];
-        for (int p = 1; p < parts; p++) {
+        ForkJoinTask<?>[] tasks = new ForkJoinTask<?>[parts];
+        for (int p = 0; p < parts; p++) {
             int from = (int) ((long) work * p / parts);
             int to = (int) ((long) work * (p + 1) / parts);
             int part = p;
-            tasks[p - 1] = pool.submit(() -> body.run(part, from, to));
+            tasks[p] = pool.submit(() -> body.run(part, from, to));
         }
-        body.run(0, 0, (int) ((long) work / parts));
         for (ForkJoinTask<?> t : tasks) {
             t.join();
         }

@@ -47,7 +47,12 @@ final class Fuser {
         List<Object> blocks = options.maxFusedQubits() > 1 ? fuseBlocks(items) : items;
         List<Kernel> kernels = new ArrayList<>(blocks.size());
         for (Object o : blocks) {
-            Kernel k = o instanceof Gate g ? KernelSelector.select(g) : ((DiagonalTable) o).toKernel();
+            Kernel k = switch (o) {
+                case Gate g -> KernelSelector.select(g);
+                case DiagonalTable t -> t.toKernel();
+                case Kernel ready -> ready;
+                default -> throw new IllegalStateException("unexpected fusion item " + o);
+            };
             if (k != null) {
                 kernels.add(vector ? VectorSupport.upgrade(k) : k);
             }
@@ -134,15 +139,30 @@ final class Fuser {
                     union |= b.mask;
                 }
             }
-            if (Integer.bitCount(mask) > k || Integer.bitCount(union) > k) {
-                for (Block b : touching) {
-                    emit(b, out);
-                }
+            if (Integer.bitCount(mask) > k) {
+                emitAll(touching, out, k);
                 open.removeAll(touching);
-                if (Integer.bitCount(mask) > k) {
-                    out.add(item);
-                } else {
+                out.add(item);
+                continue;
+            }
+            if (Integer.bitCount(union) > k) {
+                // keep the touching block that can still take the item and holds the most gates;
+                // emit the others (they end before the item on the shared qubits, so order is kept)
+                Block keep = null;
+                for (Block b : touching) {
+                    if (Integer.bitCount(b.mask | mask) <= k && (keep == null || b.items.size() > keep.items.size())) {
+                        keep = b;
+                    }
+                }
+                List<Block> done = new ArrayList<>(touching);
+                done.remove(keep);
+                emitAll(done, out, k);
+                open.removeAll(done);
+                if (keep == null) {
                     open.add(new Block(item));
+                } else {
+                    keep.items.add(item);
+                    keep.mask |= mask;
                 }
                 continue;
             }
@@ -160,11 +180,71 @@ final class Fuser {
             target.items.add(item);
             target.mask |= mask;
         }
-        for (Block b : open) {
-            emit(b, out);
-        }
+        emitAll(open, out, k);
         return out;
     }
+
+    /**
+     * Emits open blocks that end at the same point. They act on disjoint qubits, so they commute:
+     * blocks of plain X gates become one multi-qubit flip, and the others are packed together into
+     * blocks of at most {@code k} qubits.
+     */
+    private static void emitAll(List<Block> blocks, List<Object> out, int k) {
+        int flip = 0;
+        int flips = 0;
+        List<Block> rest = new ArrayList<>();
+        for (Block b : blocks) {
+            int m = flipMask(b);
+            if (m < 0) {
+                rest.add(b);
+            } else if (m != 0) {
+                flip ^= m;
+                flips++;
+            }
+        }
+        if (flips == 1 && Integer.bitCount(flip) == 1) {
+            out.add(new Gate(new int[0], new int[] {Integer.numberOfTrailingZeros(flip)}, Matrices.x()));
+        } else if (flip != 0) {
+            out.add(new FlipKernel(flip));
+        }
+        List<Block> packed = new ArrayList<>();
+        for (Block b : rest) {
+            Block into = null;
+            for (Block p : packed) {
+                if (Integer.bitCount(p.mask | b.mask) <= k) {
+                    into = p;
+                    break;
+                }
+            }
+            if (into == null) {
+                Block copy = new Block(b.items.get(0));
+                copy.items.addAll(b.items.subList(1, b.items.size()));
+                copy.mask = b.mask;
+                packed.add(copy);
+            } else {
+                into.items.addAll(b.items);
+                into.mask |= b.mask;
+            }
+        }
+        for (Block p : packed) {
+            emit(p, out);
+        }
+    }
+
+    /** The qubits a block of only uncontrolled X gates flips (0 if they cancel), or -1 for any other block. */
+    private static int flipMask(Block b) {
+        int m = 0;
+        for (Object o : b.items) {
+            if (!(o instanceof Gate g) || g.controls().length != 0 || g.targets().length != 1
+                    || !g.matrix().isPermutation(X_IMAGE)) {
+                return -1;
+            }
+            m ^= 1 << g.targets()[0];
+        }
+        return m;
+    }
+
+    private static final int[] X_IMAGE = {1, 0};
 
     private static void emit(Block b, List<Object> out) {
         if (b.items.size() == 1) {

@@ -10,7 +10,7 @@ package io.qexec.sim.statevector;
  * consecutive amplitude indices, so the inner loop is a plain contiguous loop.
  */
 sealed interface Kernel
-        permits PhaseKernel, Diagonal1Kernel, DiagonalKernel, SplitDiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
+        permits PhaseKernel, FlipKernel, Diagonal1Kernel, DiagonalKernel, SplitDiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
                 Dense2Kernel, Dense3Kernel, DenseKernel, VectorDense1Kernel, VectorDense2Kernel,
                 VectorDense3Kernel, VectorSplitDiagonalKernel {
 

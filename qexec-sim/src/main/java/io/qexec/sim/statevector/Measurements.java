@@ -7,8 +7,8 @@ final class Measurements {
 
     /** Squared norm of the state. */
     static double norm(State s, Engine engine) {
-        double[] partial = new double[engine.threads()];
         int len = s.re.length;
+        double[] partial = new double[engine.parts(len)];
         engine.forEachRange(len, (part, from, to) -> {
             double sum = 0;
             for (int i = from; i < to; i++) {
@@ -42,10 +42,11 @@ final class Measurements {
         int[] sorted = DiagonalTable.maskToQubits(mask);
         boolean ordered = java.util.Arrays.equals(sorted, phys);
         int len = s.re.length;
-        int parts = engine.threads();
+        // one accumulator of 2^m entries per range: keep to one range per thread
+        int parts = engine.parts(len, true);
         double[][] partial = new double[parts][];
         final int fmask = mask;
-        engine.forEachRange(len, (part, from, to) -> {
+        engine.forEachRange(len, true, (part, from, to) -> {
             double[] acc = new double[1 << m];
             if (fmask == len - 1) {
                 for (int i = from; i < to; i++) {
@@ -92,8 +93,8 @@ final class Measurements {
     /** Probability that logical qubit {@code q} reads 1. */
     static double probabilityOfOne(State s, int q, Engine engine) {
         int bit = 1 << s.layout[q];
-        double[] partial = new double[engine.threads()];
         int half = s.re.length >>> 1;
+        double[] partial = new double[engine.parts(half)];
         engine.forEachRange(half, (part, from, to) -> {
             double sum = 0;
             int k = from;

@@ -46,6 +46,9 @@ class FusionPropertyTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] psi = Reference.randomState(n, rnd);
         List<Gate> gates = new ArrayList<>();
+        for (int q = 0; q < n; q += 1 + rnd.nextInt(2)) {
+            gates.add(Gate.of(Matrices.x(), q));
+        }
         for (int j = n - 1; j >= 0; j--) {
             gates.add(Gate.of(Matrices.h(), j));
             for (int k = 0; k < j; k++) {
@@ -70,6 +73,9 @@ class FusionPropertyTest {
     void fusionShrinksTheQftToAboutTwoPassesPerQubit() {
         int n = 16;
         List<Gate> gates = new ArrayList<>();
+        for (int q = 0; q < n; q += 2) {
+            gates.add(Gate.of(Matrices.x(), q));
+        }
         for (int j = n - 1; j >= 0; j--) {
             gates.add(Gate.of(Matrices.h(), j));
             for (int k = 0; k < j; k++) {
@@ -81,8 +87,11 @@ class FusionPropertyTest {
         }
         int[] layout = State.identity(n);
         List<Kernel> kernels = new Fuser(FusionOptions.DEFAULT).compile(gates, layout);
-        assertThat(gates).hasSize(n + n * (n - 1) / 2 + n / 2);
+        assertThat(gates).hasSize(n / 2 + n + n * (n - 1) / 2 + n / 2);
         assertThat(kernels.size()).isLessThanOrEqualTo(3 * n);
+        // the x layer takes at most two flip passes (split where the first diagonal table ends), swaps are renamed away
+        assertThat(kernels).filteredOn(k -> k instanceof FlipKernel).hasSizeBetween(1, 2);
+        assertThat(kernels).noneMatch(k -> k instanceof SwapKernel || k instanceof PermuteXKernel);
         assertThat(layout).isNotEqualTo(State.identity(n));
     }
 
