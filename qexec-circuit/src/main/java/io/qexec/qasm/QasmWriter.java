@@ -63,9 +63,10 @@ final class QasmWriter {
         Set<String> parameters = circuit.parameters();
         if (!parameters.isEmpty()) {
             if (!v3) {
-                throw new QasmException("symbolic parameter" + (parameters.size() == 1 ? " " : "s ")
-                        + String.join(", ", parameters) + " need OpenQASM 3 (input parameters); bind "
-                        + (parameters.size() == 1 ? "it" : "them") + " first to write OpenQASM 2");
+                boolean one = parameters.size() == 1;
+                throw new QasmException("symbolic parameter" + (one ? " " : "s ") + String.join(", ", parameters)
+                        + (one ? " needs" : " need") + " OpenQASM 3 (input parameters); bind " + (one ? "it" : "them")
+                        + " first to write OpenQASM 2");
             }
             for (String p : parameters) {
                 out.append("input float[64] ").append(p).append(";\n");

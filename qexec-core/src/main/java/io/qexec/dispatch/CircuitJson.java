@@ -45,6 +45,7 @@ final class CircuitJson {
         ObjectMapper mapper = new ObjectMapper();
         mapper.setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE);
         mapper.setVisibility(PropertyAccessor.FIELD, JsonAutoDetect.Visibility.ANY);
+        mapper.setVisibility(PropertyAccessor.CREATOR, JsonAutoDetect.Visibility.ANY);
         mapper.configure(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES, true);
         mapper.addMixIn(Instruction.class, InstructionMixin.class);
         mapper.addMixIn(Expr.class, ExprMixin.class);
@@ -99,7 +100,7 @@ final class CircuitJson {
                     gen.writeFieldName("definition");
                     gen.writeStartArray();
                     for (Instruction i : d.definition()) {
-                        provider.findTypedValueSerializer(Instruction.class, true, null).serialize(i, gen, provider);
+                        provider.findTypedValueSerializer(i.getClass(), true, null).serialize(i, gen, provider);
                     }
                     gen.writeEndArray();
                     gen.writeBooleanField("opaque", d.opaque());
@@ -111,7 +112,7 @@ final class CircuitJson {
                     gen.writeFieldName("base");
                     serialize(m.base(), gen, provider);
                     gen.writeFieldName("modifier");
-                    provider.findTypedValueSerializer(GateModifier.class, true, null).serialize(m.modifier(), gen, provider);
+                    provider.findTypedValueSerializer(m.modifier().getClass(), true, null).serialize(m.modifier(), gen, provider);
                     gen.writeEndObject();
                 }
             }

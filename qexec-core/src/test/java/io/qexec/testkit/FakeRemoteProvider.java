@@ -27,7 +27,7 @@ import java.util.function.Consumer;
  * (counts from the classical simulator). Backends: {@code qpu} (5 qubits, online), {@code busy} (jobs never
  * finish), {@code broken} (jobs fail), {@code down} (offline), {@code refuses} (submission throws).
  */
-public final class FakeRemoteProvider implements Provider {
+public class FakeRemoteProvider implements Provider {
     private final String name;
     private final ClassicalSimulator simulator = new ClassicalSimulator("remote");
     private final Map<String, Integer> polls = new ConcurrentHashMap<>();

@@ -4,6 +4,7 @@ import io.qexec.circuit.Bitstrings;
 import io.qexec.circuit.Circuit;
 import io.qexec.circuit.ClassicalRegister;
 import io.qexec.circuit.Condition;
+import io.qexec.sim.InsufficientMemoryException;
 import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
@@ -79,7 +80,11 @@ public final class DensityMatrixSimulator implements Simulator {
 
     // ------------------------------------------------------------------ memory
 
-    /** Refuses {@code copies} density matrices of {@code n} qubits when they exceed the limit or the free heap. */
+    /**
+     * Refuses {@code copies} density matrices of {@code n} qubits when they exceed the limit or the free heap.
+     *
+     * @throws InsufficientMemoryException saying what was needed and what to do instead
+     */
     static void checkMemory(int n, long copies) {
         long one = DensityMatrix.bytes(n);
         long needed = one > Long.MAX_VALUE / copies ? Long.MAX_VALUE : one * copies;
@@ -88,9 +93,9 @@ public final class DensityMatrixSimulator implements Simulator {
         if (n > MAX_QUBITS || needed > available) {
             String what = copies == 1 ? "a density matrix of " + n + " qubit" + (n == 1 ? "" : "s")
                     : copies + " density matrices of " + n + " qubits (one per classical branch)";
-            throw new SimulationException(what + " needs " + bytes(needed) + ", " + bytes(available)
+            throw new InsufficientMemoryException(what + " needs " + bytes(needed) + ", " + bytes(available)
                     + " available (the density-matrix method stops at " + MAX_QUBITS + " qubits); "
-                    + "use method=statevector with noise (trajectories) or fewer qubits");
+                    + "use method=statevector with noise (trajectories) or fewer qubits", needed, available);
         }
     }
 

@@ -1,6 +1,5 @@
 package io.qexec.sim.noise;
 
-import io.qexec.circuit.Matrix;
 import java.util.Arrays;
 import java.util.random.RandomGenerator;
 
@@ -35,11 +34,13 @@ final class PlainStatevector implements TrajectoryState {
     }
 
     @Override
-    public void apply(Matrix m, int[] qubits) {
+    public void apply(double[] mr, double[] mi, int[] qubits) {
+        if (qubits.length == 1) {
+            apply1(mr, mi, qubits[0]);
+            return;
+        }
         int k = qubits.length;
         int size = 1 << k;
-        double[] mr = m.realParts();
-        double[] mi = m.imaginaryParts();
         int[] offsets = new int[size];
         for (int j = 0; j < size; j++) {
             for (int b = 0; b < k; b++) {
@@ -79,6 +80,9 @@ final class PlainStatevector implements TrajectoryState {
 
     @Override
     public double[][] reducedDensityMatrix(int[] qubits) {
+        if (qubits.length == 1) {
+            return reduced1(qubits[0]);
+        }
         int k = qubits.length;
         int d = 1 << k;
         double[] rr = new double[d * d];
@@ -175,5 +179,40 @@ final class PlainStatevector implements TrajectoryState {
             p[i] = re[i] * re[i] + im[i] * im[i];
         }
         return p;
+    }
+    private void apply1(double[] mr, double[] mi, int qubit) {
+        final double a = mr[0], b = mr[1], c = mr[2], d = mr[3];
+        final double ai = mi[0], bi = mi[1], ci = mi[2], di = mi[3];
+        int bit = 1 << qubit;
+        for (int base = 0; base < re.length; base += 2 * bit) {
+            for (int i = base, end = base + bit; i < end; i++) {
+                int j = i | bit;
+                double r0 = re[i], i0 = im[i], r1 = re[j], i1 = im[j];
+                re[i] = a * r0 - ai * i0 + b * r1 - bi * i1;
+                im[i] = a * i0 + ai * r0 + b * i1 + bi * r1;
+                re[j] = c * r0 - ci * i0 + d * r1 - di * i1;
+                im[j] = c * i0 + ci * r0 + d * i1 + di * r1;
+            }
+        }
+    }
+
+    private double[][] reduced1(int qubit) {
+        int bit = 1 << qubit;
+        double p0 = 0;
+        double p1 = 0;
+        double cr = 0;
+        double ci = 0;
+        for (int base = 0; base < re.length; base += 2 * bit) {
+            for (int i = base, end = base + bit; i < end; i++) {
+                int j = i | bit;
+                double r0 = re[i], i0 = im[i], r1 = re[j], i1 = im[j];
+                p0 += r0 * r0 + i0 * i0;
+                p1 += r1 * r1 + i1 * i1;
+                // psi_0 * conj(psi_1)
+                cr += r0 * r1 + i0 * i1;
+                ci += i0 * r1 - r0 * i1;
+            }
+        }
+        return new double[][] {{p0, cr, cr, p1}, {0, ci, -ci, 0}};
     }
 }

@@ -4,7 +4,7 @@ import io.qexec.circuit.Bitstrings;
 import io.qexec.circuit.Circuit;
 import io.qexec.circuit.ClassicalRegister;
 import io.qexec.circuit.Condition;
-import io.qexec.circuit.Matrix;
+import io.qexec.sim.InsufficientMemoryException;
 import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
@@ -31,7 +31,8 @@ import java.util.stream.IntStream;
  * <p>Per shot, each channel picks one Kraus operator: a mixture of unitaries (depolarizing, bit or phase
  * flip) picks by its fixed probabilities and needs no renormalisation; any other channel (amplitude damping,
  * thermal relaxation) picks operator {@code i} with probability {@code ‖K_i ψ‖²}, computed from the reduced
- * density matrix of the channel's qubits, and renormalises. Measurements and resets collapse the state;
+ * density matrix of the channel's qubits, and renormalises. The operators drawn for the channels after a
+ * gate are multiplied into the gate, so a noisy gate costs one or two passes over the state. Measurements and resets collapse the state;
  * readout errors flip recorded bits. A circuit without channels and resets is simulated once and sampled
  * for every shot.
  *
@@ -85,17 +86,24 @@ public final class TrajectorySimulator implements Simulator {
     // ------------------------------------------------------------------ planning
 
     private static void checkMemory(int n, int workers) {
-        long needed = PlainStatevector.bytes(n) * workers;
+        long needed = n > MAX_QUBITS ? Long.MAX_VALUE : PlainStatevector.bytes(n) * workers;
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (n > MAX_QUBITS || needed > available) {
-            throw new SimulationException(String.format(Locale.ROOT,
-                    "trajectories on %d qubits need %s (%d state%s), %s available; use fewer qubits or fewer threads",
-                    n, bytes(needed), workers, workers == 1 ? "" : "s", bytes(available)));
+            throw new InsufficientMemoryException(String.format(Locale.ROOT,
+                    "trajectories on %d qubits need %s (%d state%s), %s available (the trajectory method stops at %d "
+                            + "qubits); use fewer qubits or fewer threads",
+                    n, bytes(needed), workers, workers == 1 ? "" : "s", bytes(available), MAX_QUBITS), needed, available);
         }
     }
 
     private static String bytes(long b) {
+        if (b == Long.MAX_VALUE) {
+            return "more than 8 EiB";
+        }
+        if (b >= 1L << 40) {
+            return String.format(Locale.ROOT, "%.0f TiB", b / (double) (1L << 40));
+        }
         if (b >= 1L << 30) {
             return String.format(Locale.ROOT, "%.1f GiB", b / (double) (1L << 30));
         }
@@ -108,10 +116,11 @@ public final class TrajectorySimulator implements Simulator {
     }
 
     /** A prepared step of a trajectory. */
-    private sealed interface Step permits GateStep, ChannelStep, MeasureStep, ResetStep, BranchStep, LoopStep {
+    private sealed interface Step permits GateStep, MeasureStep, ResetStep, BranchStep, LoopStep {
     }
 
-    private record GateStep(Matrix matrix, int[] qubits) implements Step {
+    /** A gate with the channels after it (or channels alone), see {@link NoisyGate}. */
+    private record GateStep(NoisyGate gate) implements Step {
     }
 
     private record MeasureStep(NoisyCircuit.Measurement measurement) implements Step {
@@ -126,49 +135,27 @@ public final class TrajectorySimulator implements Simulator {
     private record LoopStep(Condition condition, List<Step> body) implements Step {
     }
 
-    /** A channel ready for sampling: cumulative probabilities for a unitary mixture, else K† K per operator. */
-    private record ChannelStep(int[] qubits, double[] cumulative, Matrix[] operators, boolean[] identity,
-                               double[][] effectRe, double[][] effectIm) implements Step {
-
-        static ChannelStep of(KrausChannel channel, int[] qubits) {
-            int count = channel.operators().size();
-            Matrix[] ops = new Matrix[count];
-            boolean[] identity = new boolean[count];
-            if (channel.isUnitaryMixture()) {
-                double[] p = channel.mixtureProbabilities();
-                double[] cumulative = new double[count];
-                double sum = 0;
-                for (int i = 0; i < count; i++) {
-                    sum += p[i];
-                    cumulative[i] = sum;
-                    ops[i] = channel.mixtureUnitaries().get(i);
-                    identity[i] = ops[i].equalsUpToGlobalPhase(Matrix.identity(ops[i].dimension()), 1e-14);
-                }
-                return new ChannelStep(qubits, cumulative, ops, identity, null, null);
-            }
-            double[][] er = new double[count][];
-            double[][] ei = new double[count][];
-            for (int i = 0; i < count; i++) {
-                ops[i] = channel.operators().get(i);
-                Matrix e = ops[i].adjoint().multiply(ops[i]);
-                er[i] = e.realParts();
-                ei[i] = e.imaginaryParts();
-            }
-            return new ChannelStep(qubits, null, ops, identity, er, ei);
-        }
-    }
-
+    /** Groups each gate with the channels that follow it on its qubits; other channels stand alone. */
     private static List<Step> prepare(List<NoisyCircuit.Operation> ops) {
         List<Step> out = new ArrayList<>(ops.size());
-        for (NoisyCircuit.Operation op : ops) {
-            out.add(switch (op) {
-                case NoisyCircuit.Gate g -> new GateStep(g.matrix(), toArray(g.qubits()));
-                case NoisyCircuit.Channel c -> ChannelStep.of(c.channel(), toArray(c.qubits()));
-                case NoisyCircuit.Measurement m -> new MeasureStep(m);
-                case NoisyCircuit.QubitReset r -> new ResetStep(r.qubit());
-                case NoisyCircuit.Branch b -> new BranchStep(b.condition(), prepare(b.thenOps()), prepare(b.elseOps()));
-                case NoisyCircuit.Loop l -> new LoopStep(l.condition(), prepare(l.body()));
-            });
+        for (int i = 0; i < ops.size(); i++) {
+            NoisyCircuit.Operation op = ops.get(i);
+            switch (op) {
+                case NoisyCircuit.Gate g -> {
+                    List<NoisyCircuit.Channel> after = new ArrayList<>();
+                    while (i + 1 < ops.size() && ops.get(i + 1) instanceof NoisyCircuit.Channel c
+                            && g.qubits().containsAll(c.qubits())) {
+                        after.add(c);
+                        i++;
+                    }
+                    out.add(new GateStep(new NoisyGate(g.matrix(), toArray(g.qubits()), after)));
+                }
+                case NoisyCircuit.Channel c -> out.add(new GateStep(new NoisyGate(null, toArray(c.qubits()), List.of(c))));
+                case NoisyCircuit.Measurement m -> out.add(new MeasureStep(m));
+                case NoisyCircuit.QubitReset r -> out.add(new ResetStep(r.qubit()));
+                case NoisyCircuit.Branch b -> out.add(new BranchStep(b.condition(), prepare(b.thenOps()), prepare(b.elseOps())));
+                case NoisyCircuit.Loop l -> out.add(new LoopStep(l.condition(), prepare(l.body())));
+            }
         }
         return out;
     }
@@ -252,8 +239,7 @@ public final class TrajectorySimulator implements Simulator {
         long run(List<Step> steps, long bits) {
             for (Step step : steps) {
                 switch (step) {
-                    case GateStep g -> psi.apply(g.matrix(), g.qubits());
-                    case ChannelStep c -> channel(c);
+                    case GateStep g -> g.gate().apply(psi, random);
                     case MeasureStep m -> {
                         if (measure) {
                             bits = measure(m.measurement(), bits);
@@ -276,55 +262,6 @@ public final class TrajectorySimulator implements Simulator {
             return bits;
         }
 
-        private void channel(ChannelStep c) {
-            if (c.cumulative() != null) {
-                double u = random.nextDouble() * c.cumulative()[c.cumulative().length - 1];
-                int i = 0;
-                while (i < c.cumulative().length - 1 && u >= c.cumulative()[i]) {
-                    i++;
-                }
-                if (!c.identity()[i]) {
-                    psi.apply(c.operators()[i], c.qubits());
-                }
-                return;
-            }
-            double[][] rho = psi.reducedDensityMatrix(c.qubits());
-            double[] rr = rho[0];
-            double[] ri = rho[1];
-            int d = 1 << c.qubits().length;
-            int count = c.operators().length;
-            double[] p = new double[count];
-            double total = 0;
-            for (int i = 0; i < count; i++) {
-                double[] er = c.effectRe()[i];
-                double[] ei = c.effectIm()[i];
-                double s = 0;
-                for (int a = 0; a < d; a++) {
-                    for (int b = 0; b < d; b++) {
-                        // Tr(E rho) = sum_ab E[a][b] rho[b][a]
-                        s += er[a * d + b] * rr[b * d + a] - ei[a * d + b] * ri[b * d + a];
-                    }
-                }
-                p[i] = Math.max(0, s);
-                total += p[i];
-            }
-            double u = random.nextDouble() * total;
-            int chosen = count - 1;
-            double cum = 0;
-            for (int i = 0; i < count; i++) {
-                cum += p[i];
-                if (u < cum) {
-                    chosen = i;
-                    break;
-                }
-            }
-            while (p[chosen] == 0 && chosen > 0) {
-                chosen--;
-            }
-            psi.apply(c.operators()[chosen], c.qubits());
-            psi.scale(1 / Math.sqrt(p[chosen]));
-        }
-
         private long measure(NoisyCircuit.Measurement m, long bits) {
             boolean outcome = collapse(m.qubit());
             boolean recorded = m.readout().record(outcome, random);
@@ -334,7 +271,7 @@ public final class TrajectorySimulator implements Simulator {
 
         private void reset(int qubit) {
             if (collapse(qubit)) {
-                psi.apply(X, new int[] {qubit});
+                psi.apply(X_RE, X_IM, new int[] {qubit});
             }
         }
 
@@ -349,7 +286,8 @@ public final class TrajectorySimulator implements Simulator {
         }
     }
 
-    private static final Matrix X = Matrix.of(new double[] {0, 1, 1, 0}, new double[4]);
+    private static final double[] X_RE = {0, 1, 1, 0};
+    private static final double[] X_IM = new double[4];
 
     static boolean test(Condition condition, long bits) {
         long v = 0;

@@ -1,6 +1,5 @@
 package io.qexec.sim.noise;
 
-import io.qexec.circuit.Matrix;
 import java.util.random.RandomGenerator;
 
 /**
@@ -16,8 +15,11 @@ interface TrajectoryState {
     /** Resets to |0...0>. */
     void reset();
 
-    /** Applies a (not necessarily unitary) matrix on qubits, the first qubit the least-significant bit. */
-    void apply(Matrix m, int[] qubits);
+    /**
+     * Applies a (not necessarily unitary) matrix on qubits, given row-major as real and imaginary parts; the
+     * first qubit is the least-significant bit of its index.
+     */
+    void apply(double[] matrixRe, double[] matrixIm, int[] qubits);
 
     /**
      * The reduced density matrix on {@code qubits} (row-major {@code d x d}, {@code d = 2^qubits.length}), as

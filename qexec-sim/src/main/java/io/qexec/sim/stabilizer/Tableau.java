@@ -6,21 +6,30 @@ import java.util.random.RandomGenerator;
 /**
  * An Aaronson–Gottesman stabilizer tableau of {@code n} qubits, bit-packed into 64-bit words.
  *
- * <p>Rows {@code 0..n-1} are the destabilizers, rows {@code n..2n-1} the stabilizers and row {@code 2n} is
- * scratch space. Each row is a Hermitian Pauli string stored as {@code words} pairs of words, the X bits
- * then the Z bits of qubits {@code 64w .. 64w+63} (qubit {@code q} is bit {@code q % 64}; x=z=1 means Y),
- * plus a sign bit. Interleaving keeps the two words a gate reads in one cache line. The state starts
- * as |0...0>.
+ * <p>Rows {@code 0..n-1} are the destabilizers and rows {@code n..2n-1} the stabilizers; each row is a
+ * Hermitian Pauli string (x=z=1 means Y) with a sign. The state starts as |0...0>.
  *
- * <p>Gates cost O(n) (one bit in each row); a measurement costs O(n²/64) word operations.
- * Not thread-safe.
+ * <p>Two layouts, whichever the next operation needs; switching transposes 64×64 bit blocks, about
+ * 4n² simple operations. Gates use the <em>column</em> layout: for qubit {@code q}, {@code rowWords}
+ * words of X bits (bit {@code r % 64} of word {@code r / 64} is row {@code r}), as many of Z bits, and
+ * one column of signs, so a gate costs O(n/64). Measurements use the <em>row</em> layout: per row, the X
+ * and Z words of each 64 qubits side by side, so multiplying two rows costs O(n/64). A random
+ * measurement costs O(n²/64); a deterministic one O(k·n/64) for the k stabilizers whose product is ±Z,
+ * after which that product is kept as a stabilizer, so k is usually one or two. Not thread-safe.
  */
 final class Tableau {
     private final int n;
-    private final int words;
+    private final int rowWords;
+    private final int qubitWords;
+    private final long[] xs;
+    private final long[] zs;
+    private final long[] signs;
     private final int stride;
-    private final long[] bits;
-    private final boolean[] sign;
+    /** The row layout, allocated at the first measurement: per row, X and Z words interleaved; row 2n is scratch. */
+    private long[] rowBits;
+    private boolean[] rowSigns;
+    /** Whether the row layout holds the current state (else the column layout does). */
+    private boolean rowsCurrent;
 
     /** A tableau of {@code n} qubits in state |0...0>. */
     Tableau(int n) {
@@ -28,22 +37,29 @@ final class Tableau {
             throw new IllegalArgumentException("negative qubit count " + n);
         }
         this.n = n;
-        this.words = Math.max(1, (n + 63) >>> 6);
-        this.stride = 2 * words;
-        this.bits = new long[(2 * n + 1) * stride];
-        this.sign = new boolean[2 * n + 1];
+        this.rowWords = Math.max(1, (2 * n + 63) >>> 6);
+        this.qubitWords = Math.max(1, (n + 63) >>> 6);
+        this.xs = new long[n * rowWords];
+        this.zs = new long[n * rowWords];
+        this.signs = new long[rowWords];
+        this.stride = 2 * qubitWords;
         for (int q = 0; q < n; q++) {
-            setX(q, q);
-            setZ(n + q, q);
+            setBit(xs, q, q, true);
+            setBit(zs, q, n + q, true);
         }
     }
 
     private Tableau(Tableau other) {
         this.n = other.n;
-        this.words = other.words;
+        this.rowWords = other.rowWords;
+        this.qubitWords = other.qubitWords;
+        this.xs = other.xs.clone();
+        this.zs = other.zs.clone();
+        this.signs = other.signs.clone();
         this.stride = other.stride;
-        this.bits = other.bits.clone();
-        this.sign = other.sign.clone();
+        this.rowBits = other.rowsCurrent ? other.rowBits.clone() : null; // stale rows are not worth copying
+        this.rowSigns = other.rowsCurrent ? other.rowSigns.clone() : null;
+        this.rowsCurrent = other.rowsCurrent;
     }
 
     /** An independent copy. */
@@ -56,146 +72,119 @@ final class Tableau {
         return n;
     }
 
-    // ------------------------------------------------------------------ single-qubit gates
+    // ------------------------------------------------------------------ gates
 
     /** Hadamard: X ↔ Z, Y → -Y. */
     void h(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xw = bits[base + 2 * w];
-            long zw = bits[base + 2 * w + 1];
-            long xa = xw & m;
-            long za = zw & m;
-            if ((xa & za) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * w] = (xw & ~m) | za;
-            bits[base + 2 * w + 1] = (zw & ~m) | xa;
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long x = xs[o + w];
+            long z = zs[o + w];
+            signs[w] ^= x & z;
+            xs[o + w] = z;
+            zs[o + w] = x;
         }
     }
 
     /** Phase gate S: X → Y, Y → -X. */
     void s(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xa = bits[base + 2 * w] & m;
-            long za = bits[base + 2 * w + 1] & m;
-            if ((xa & za) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * w + 1] ^= xa;
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long x = xs[o + w];
+            signs[w] ^= x & zs[o + w];
+            zs[o + w] ^= x;
         }
     }
 
     /** S†: X → -Y, Y → X. */
     void sdg(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xa = bits[base + 2 * w] & m;
-            long za = bits[base + 2 * w + 1] & m;
-            if ((xa & ~za) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * w + 1] ^= xa;
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long x = xs[o + w];
+            signs[w] ^= x & ~zs[o + w];
+            zs[o + w] ^= x;
         }
     }
 
     /** √X: Z → -Y, Y → Z. */
     void sx(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xa = bits[base + 2 * w] & m;
-            long za = bits[base + 2 * w + 1] & m;
-            if ((za & ~xa) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * w] ^= za;
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long z = zs[o + w];
+            signs[w] ^= z & ~xs[o + w];
+            xs[o + w] ^= z;
         }
     }
 
     /** √X†: Z → Y, Y → -Z. */
     void sxdg(int q) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xa = bits[base + 2 * w] & m;
-            long za = bits[base + 2 * w + 1] & m;
-            if ((za & xa) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * w] ^= za;
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long z = zs[o + w];
+            signs[w] ^= z & xs[o + w];
+            xs[o + w] ^= z;
         }
     }
 
     /** Pauli X: flips the sign of rows with Z or Y on {@code q}. */
     void x(int q) {
-        flipSignsWhere(q, false, true);
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            signs[w] ^= zs[o + w];
+        }
     }
 
     /** Pauli Y: flips the sign of rows with X or Z on {@code q}. */
     void y(int q) {
-        flipSignsWhere(q, true, true);
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            signs[w] ^= xs[o + w] ^ zs[o + w];
+        }
     }
 
     /** Pauli Z: flips the sign of rows with X or Y on {@code q}. */
     void z(int q) {
-        flipSignsWhere(q, true, false);
-    }
-
-    /** Flips the sign of every row whose (x ? x-bit : 0) xor (z ? z-bit : 0) is set at {@code q}. */
-    private void flipSignsWhere(int q, boolean useX, boolean useZ) {
-        int w = q >>> 6;
-        long m = 1L << q;
-        long mx = useX ? m : 0;
-        long mz = useZ ? m : 0;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            if (((bits[base + 2 * w] & mx) ^ (bits[base + 2 * w + 1] & mz)) != 0) {
-                sign[row] = !sign[row];
-            }
+        byColumns();
+        int o = q * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            signs[w] ^= xs[o + w];
         }
     }
 
-    // ------------------------------------------------------------------ two-qubit gates
-
     /** CNOT with control {@code c} and target {@code t}. */
     void cx(int c, int t) {
-        int wc = c >>> 6;
-        int wt = t >>> 6;
-        int sc = c & 63;
-        int st = t & 63;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xc = bits[base + 2 * wc] >>> sc & 1;
-            long zc = bits[base + 2 * wc + 1] >>> sc & 1;
-            long xt = bits[base + 2 * wt] >>> st & 1;
-            long zt = bits[base + 2 * wt + 1] >>> st & 1;
-            if ((xc & zt & (xt ^ zc ^ 1)) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * wt] ^= xc << st;
-            bits[base + 2 * wc + 1] ^= zt << sc;
+        byColumns();
+        int oc = c * rowWords;
+        int ot = t * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long xc = xs[oc + w];
+            long zc = zs[oc + w];
+            long xt = xs[ot + w];
+            long zt = zs[ot + w];
+            signs[w] ^= xc & zt & ~(xt ^ zc);
+            xs[ot + w] = xt ^ xc;
+            zs[oc + w] = zc ^ zt;
         }
     }
 
     /** Controlled-Z (symmetric). */
     void cz(int a, int b) {
-        int wa = a >>> 6;
-        int wb = b >>> 6;
-        int sa = a & 63;
-        int sb = b & 63;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            long xa = bits[base + 2 * wa] >>> sa & 1;
-            long za = bits[base + 2 * wa + 1] >>> sa & 1;
-            long xb = bits[base + 2 * wb] >>> sb & 1;
-            long zb = bits[base + 2 * wb + 1] >>> sb & 1;
-            if ((xa & xb & (za ^ zb)) != 0) {
-                sign[row] = !sign[row];
-            }
-            bits[base + 2 * wa + 1] ^= xb << sa;
-            bits[base + 2 * wb + 1] ^= xa << sb;
+        byColumns();
+        int oa = a * rowWords;
+        int ob = b * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long xa = xs[oa + w];
+            long xb = xs[ob + w];
+            signs[w] ^= xa & xb & (zs[oa + w] ^ zs[ob + w]);
+            zs[oa + w] ^= xb;
+            zs[ob + w] ^= xa;
         }
     }
 
@@ -208,18 +197,16 @@ final class Tableau {
 
     /** Exchanges qubits {@code a} and {@code b}. */
     void swap(int a, int b) {
-        int wa = a >>> 6;
-        int wb = b >>> 6;
-        int sa = a & 63;
-        int sb = b & 63;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            for (int half = 0; half < 2; half++) {
-                int ia = base + 2 * wa + half;
-                int ib = base + 2 * wb + half;
-                long diff = (bits[ia] >>> sa ^ bits[ib] >>> sb) & 1;
-                bits[ia] ^= diff << sa;
-                bits[ib] ^= diff << sb;
-            }
+        byColumns();
+        int oa = a * rowWords;
+        int ob = b * rowWords;
+        for (int w = 0; w < rowWords; w++) {
+            long t = xs[oa + w];
+            xs[oa + w] = xs[ob + w];
+            xs[ob + w] = t;
+            t = zs[oa + w];
+            zs[oa + w] = zs[ob + w];
+            zs[ob + w] = t;
         }
     }
 
@@ -233,40 +220,78 @@ final class Tableau {
         h(b);
     }
 
+    /** Applies a gate with a dedicated rule ({@code b} is ignored for one-qubit gates). */
+    void apply(GateKind kind, int a, int b) {
+        switch (kind) {
+            case X -> x(a);
+            case Y -> y(a);
+            case Z -> z(a);
+            case H -> h(a);
+            case S -> s(a);
+            case SDG -> sdg(a);
+            case SX -> sx(a);
+            case SXDG -> sxdg(a);
+            case CX -> cx(a, b);
+            case CY -> cy(a, b);
+            case CZ -> cz(a, b);
+            case SWAP -> swap(a, b);
+            case ISWAP -> iswap(a, b);
+        }
+    }
+
     /** Applies a small Clifford given by its Pauli table to {@code qubits} (argument {@code j} = table bit {@code j}). */
     void apply(CliffordTable gate, int[] qubits) {
+        byColumns();
         int k = qubits.length;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            int in = 0;
+        int codes = 1 << (2 * k);
+        long[] in = new long[2 * k];
+        for (int w = 0; w < rowWords; w++) {
             for (int j = 0; j < k; j++) {
-                int q = qubits[j];
-                int wq = q >>> 6;
-                in |= (int) (bits[base + 2 * wq] >>> q & 1) << j;
-                in |= (int) (bits[base + 2 * wq + 1] >>> q & 1) << (k + j);
+                in[j] = xs[qubits[j] * rowWords + w];
+                in[k + j] = zs[qubits[j] * rowWords + w];
             }
-            int out = gate.image(in);
-            if (gate.negates(in)) {
-                sign[row] = !sign[row];
+            // sign: the rows whose Pauli on these qubits has a negated image
+            long negate = 0;
+            for (int code = 0; code < codes; code++) {
+                if (gate.negates(code)) {
+                    long rowsWithCode = -1L;
+                    for (int g = 0; g < 2 * k; g++) {
+                        rowsWithCode &= (code >>> g & 1) != 0 ? in[g] : ~in[g];
+                    }
+                    negate |= rowsWithCode;
+                }
             }
+            signs[w] ^= negate;
+            // bits: the image is linear in the generators
             for (int j = 0; j < k; j++) {
-                int q = qubits[j];
-                int wq = q >>> 6;
-                long m = 1L << q;
-                bits[base + 2 * wq] = (bits[base + 2 * wq] & ~m) | ((long) (out >>> j & 1) << q);
-                bits[base + 2 * wq + 1] = (bits[base + 2 * wq + 1] & ~m) | ((long) (out >>> (k + j) & 1) << q);
+                xs[qubits[j] * rowWords + w] = 0;
+                zs[qubits[j] * rowWords + w] = 0;
+            }
+            for (int g = 0; g < 2 * k; g++) {
+                int img = gate.image(1 << g);
+                for (int j = 0; j < k; j++) {
+                    if ((img >>> j & 1) != 0) {
+                        xs[qubits[j] * rowWords + w] ^= in[g];
+                    }
+                    if ((img >>> (k + j) & 1) != 0) {
+                        zs[qubits[j] * rowWords + w] ^= in[g];
+                    }
+                }
             }
         }
     }
 
-    // ------------------------------------------------------------------ measurement
+    // ------------------------------------------------------------------ measurement (row layout)
 
     /** Whether measuring {@code q} in the Z basis now has a random outcome. */
     boolean isRandom(int q) {
+        byRows();
         return randomPivot(q) >= 0;
     }
 
     /** Measures qubit {@code q} in the Z basis, drawing a random outcome from {@code rng} when it is not determined. */
     boolean measure(int q, RandomGenerator rng) {
+        byRows();
         int p = randomPivot(q);
         if (p < 0) {
             return deterministicOutcome(q);
@@ -279,6 +304,7 @@ final class Tableau {
      * Used to enumerate the branches of a measurement exactly.
      */
     boolean measureChoosing(int q, boolean outcomeIfRandom) {
+        byRows();
         int p = randomPivot(q);
         if (p < 0) {
             return deterministicOutcome(q);
@@ -289,7 +315,14 @@ final class Tableau {
     /** Resets {@code q} to |0>: a measurement followed by X when it read 1. */
     void reset(int q, RandomGenerator rng) {
         if (measure(q, rng)) {
-            x(q);
+            // X in the row layout: flip the sign of rows with Z or Y on q
+            int w = q >>> 6;
+            long m = 1L << q;
+            for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
+                if ((rowBits[base + 2 * w + 1] & m) != 0) {
+                    rowSigns[row] = !rowSigns[row];
+                }
+            }
         }
     }
 
@@ -298,67 +331,71 @@ final class Tableau {
         int w = q >>> 6;
         long m = 1L << q;
         for (int row = n, base = n * stride; row < 2 * n; row++, base += stride) {
-            if ((bits[base + 2 * w] & m) != 0) {
+            if ((rowBits[base + 2 * w] & m) != 0) {
                 return row;
             }
         }
         return -1;
     }
 
+    /** The random case: stabilizer p anticommutes with Z_q. */
     private boolean collapse(int q, int p, boolean outcome) {
         int w = q >>> 6;
         long m = 1L << q;
         int pBase = p * stride;
         for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            if (row != p && (bits[base + 2 * w] & m) != 0) {
+            if (row != p && (rowBits[base + 2 * w] & m) != 0) {
                 if (row < n) {
-                    xorRow(base, pBase);
+                    xorRow(base, pBase); // a destabilizer's sign does not matter
                 } else {
                     rowsum(row, p);
                 }
             }
         }
         int dBase = (p - n) * stride;
-        System.arraycopy(bits, pBase, bits, dBase, stride);
-        sign[p - n] = sign[p];
-        Arrays.fill(bits, pBase, pBase + stride, 0L);
-        bits[pBase + 2 * w + 1] = m;
-        sign[p] = outcome;
+        System.arraycopy(rowBits, pBase, rowBits, dBase, stride);
+        rowSigns[p - n] = rowSigns[p];
+        Arrays.fill(rowBits, pBase, pBase + stride, 0L);
+        rowBits[pBase + 2 * w + 1] = m;
+        rowSigns[p] = outcome;
         return outcome;
     }
 
+    /**
+     * The deterministic case: Z_q is ± the product of the stabilizers whose destabilizers anticommute
+     * with it. That product (±Z_q) then takes the place of the last of them, and that one's
+     * destabilizer is multiplied into the other anticommuting destabilizers, so each still anticommutes
+     * with its own stabilizer only. The state is unchanged; measuring q again, or a qubit entangled with
+     * it the same way (as in a GHZ state), then needs one or two row products instead of up to n.
+     */
     private boolean deterministicOutcome(int q) {
         int w = q >>> 6;
         long m = 1L << q;
         int scratch = 2 * n;
         int sBase = scratch * stride;
-        Arrays.fill(bits, sBase, sBase + stride, 0L);
-        sign[scratch] = false;
+        Arrays.fill(rowBits, sBase, sBase + stride, 0L);
+        rowSigns[scratch] = false;
         int last = -1;
         for (int row = 0, base = 0; row < n; row++, base += stride) {
-            if ((bits[base + 2 * w] & m) != 0) {
+            if ((rowBits[base + 2 * w] & m) != 0) {
                 rowsum(scratch, row + n);
                 last = row;
             }
         }
-        // Z_q = ±(product of the stabilizers whose destabilizers have X or Y on q). Put that product in
-        // place of the last of them, and multiply its destabilizer into the others' so each still
-        // anticommutes with its own stabilizer only: the state is unchanged, and measuring q again
-        // (or qubits entangled the same way, as in a GHZ state) then needs one row product.
         int lastBase = last * stride;
         for (int row = 0, base = 0; row < last; row++, base += stride) {
-            if ((bits[base + 2 * w] & m) != 0) {
+            if ((rowBits[base + 2 * w] & m) != 0) {
                 xorRow(base, lastBase);
             }
         }
-        System.arraycopy(bits, sBase, bits, (last + n) * stride, stride);
-        sign[last + n] = sign[scratch];
-        return sign[scratch];
+        System.arraycopy(rowBits, sBase, rowBits, (last + n) * stride, stride);
+        rowSigns[last + n] = rowSigns[scratch];
+        return rowSigns[scratch];
     }
 
     private void xorRow(int targetBase, int sourceBase) {
         for (int i = 0; i < stride; i++) {
-            bits[targetBase + i] ^= bits[sourceBase + i];
+            rowBits[targetBase + i] ^= rowBits[sourceBase + i];
         }
     }
 
@@ -368,45 +405,113 @@ final class Tableau {
         int ib = i * stride;
         int phase = 0;
         for (int k = 0; k < stride; k += 2) {
-            long x1 = bits[ib + k];
-            long z1 = bits[ib + k + 1];
-            long x2 = bits[hb + k];
-            long z2 = bits[hb + k + 1];
+            long x1 = rowBits[ib + k];
+            long z1 = rowBits[ib + k + 1];
+            long x2 = rowBits[hb + k];
+            long z2 = rowBits[hb + k + 1];
             phase += PauliProducts.phaseExponent(x1, z1, x2, z2);
-            bits[hb + k] = x1 ^ x2;
-            bits[hb + k + 1] = z1 ^ z2;
+            rowBits[hb + k] = x1 ^ x2;
+            rowBits[hb + k + 1] = z1 ^ z2;
         }
-        int total = phase + (sign[h] ? 2 : 0) + (sign[i] ? 2 : 0);
-        sign[h] = (total & 3) == 2;
+        int total = phase + (rowSigns[h] ? 2 : 0) + (rowSigns[i] ? 2 : 0);
+        rowSigns[h] = (total & 3) == 2;
+    }
+
+    // ------------------------------------------------------------------ switching layouts
+
+    /** Makes the column layout current (gates). */
+    private void byColumns() {
+        if (!rowsCurrent) {
+            return;
+        }
+        long[] block = new long[64];
+        for (int rw = 0; rw < rowWords; rw++) {
+            for (int qw = 0; qw < qubitWords; qw++) {
+                for (int half = 0; half < 2; half++) {
+                    long[] columns = half == 0 ? xs : zs;
+                    for (int r = 0; r < 64; r++) {
+                        int row = (rw << 6) + r;
+                        block[r] = row < 2 * n ? rowBits[row * stride + 2 * qw + half] : 0;
+                    }
+                    BitMatrix.transpose64(block);
+                    for (int c = 0; c < 64; c++) {
+                        int q = (qw << 6) + c;
+                        if (q < n) {
+                            columns[q * rowWords + rw] = block[c];
+                        }
+                    }
+                }
+            }
+        }
+        Arrays.fill(signs, 0L);
+        for (int row = 0; row < 2 * n; row++) {
+            if (rowSigns[row]) {
+                signs[row >>> 6] |= 1L << row;
+            }
+        }
+        rowsCurrent = false;
+    }
+
+    /** Makes the row layout current (measurements). */
+    private void byRows() {
+        if (rowsCurrent) {
+            return;
+        }
+        if (rowBits == null) {
+            rowBits = new long[(2 * n + 1) * stride];
+            rowSigns = new boolean[2 * n + 1];
+        }
+        long[] block = new long[64];
+        for (int rw = 0; rw < rowWords; rw++) {
+            for (int qw = 0; qw < qubitWords; qw++) {
+                for (int half = 0; half < 2; half++) {
+                    long[] columns = half == 0 ? xs : zs;
+                    for (int c = 0; c < 64; c++) {
+                        int q = (qw << 6) + c;
+                        block[c] = q < n ? columns[q * rowWords + rw] : 0;
+                    }
+                    BitMatrix.transpose64(block);
+                    for (int r = 0; r < 64; r++) {
+                        int row = (rw << 6) + r;
+                        if (row < 2 * n) {
+                            rowBits[row * stride + 2 * qw + half] = block[r];
+                        }
+                    }
+                }
+            }
+        }
+        for (int row = 0; row < 2 * n; row++) {
+            rowSigns[row] = (signs[row >>> 6] >>> row & 1) != 0;
+        }
+        rowsCurrent = true;
+    }
+
+    private boolean getBit(long[] columns, int q, int row) {
+        return (columns[q * rowWords + (row >>> 6)] >>> row & 1) != 0;
+    }
+
+    private void setBit(long[] columns, int q, int row, boolean value) {
+        int i = q * rowWords + (row >>> 6);
+        long m = 1L << row;
+        columns[i] = value ? columns[i] | m : columns[i] & ~m;
+    }
+
+    private boolean getSign(int row) {
+        return (signs[row >>> 6] >>> row & 1) != 0;
     }
 
     // ------------------------------------------------------------------ inspection (tests, debugging)
 
     /** Row {@code row} as a signed Pauli string, qubit 0 first, e.g. {@code "-XZI"}. */
     String row(int row) {
-        StringBuilder s = new StringBuilder(n + 1).append(sign[row] ? '-' : '+');
+        byColumns();
+        StringBuilder s = new StringBuilder(n + 1).append(getSign(row) ? '-' : '+');
         for (int q = 0; q < n; q++) {
-            boolean xq = getX(row, q);
-            boolean zq = getZ(row, q);
+            boolean xq = getBit(xs, q, row);
+            boolean zq = getBit(zs, q, row);
             s.append(xq ? (zq ? 'Y' : 'X') : (zq ? 'Z' : 'I'));
         }
         return s.toString();
-    }
-
-    private boolean getX(int row, int q) {
-        return (bits[row * stride + 2 * (q >>> 6)] >>> q & 1) != 0;
-    }
-
-    private boolean getZ(int row, int q) {
-        return (bits[row * stride + 2 * (q >>> 6) + 1] >>> q & 1) != 0;
-    }
-
-    private void setX(int row, int q) {
-        bits[row * stride + 2 * (q >>> 6)] |= 1L << q;
-    }
-
-    private void setZ(int row, int q) {
-        bits[row * stride + 2 * (q >>> 6) + 1] |= 1L << q;
     }
 
     @Override
