@@ -103,7 +103,8 @@ class ErrorsTest {
             stretch                    | stretch s;                                | 5 | 1  | not supported: stretch (timing)
             duration literal           | float x = 10ns;                           | 5 | 11 | not supported: durations (timing)
             physical qubit             | h $0;                                     | 5 | 3  | not supported: physical qubits ($n)
-            arrays                     | array[int[8], 4] a;                       | 5 | 1  | not supported: classical arrays
+            2-d arrays                 | array[int[8], 4, 2] a;                    | 5 | 16 | not supported: multi-dimensional arrays
+            array arguments            | def f(readonly array[int, 2] a) { }       | 5 | 7  | not supported: array arguments
             run-time computation       | int x = 0;\\nx = c[0] + 1;                | 6 | 10 | not supported: classical computation on measurement results
             measure into int           | int x = 0;\\nx = measure q[0];            | 6 | 5  | not supported: measuring into a int variable
             non-integer power          | pow(0.5) @ x q[0];                        | 5 | 5  | not supported: non-integer power pow(0.5)
