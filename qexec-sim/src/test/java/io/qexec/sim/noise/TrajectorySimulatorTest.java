@@ -86,4 +86,13 @@ class TrajectorySimulatorTest {
         SimulationResult r = trajectories.run(c, SimulationOptions.shots(10_000).withSeed(8).withNoise(readoutOnly));
         assertAgree(r.counts(), Map.of("01", 0.81, "00", 0.09, "11", 0.09, "10", 0.01), 10_000);
     }
+
+    @Test
+    void circuitsWithoutOperationsGiveAllZeros() {
+        Circuit empty = Circuit.builder(3, 2).build();
+        SimulationOptions o = SimulationOptions.shots(7).withSeed(1).withNoise(NOISE);
+        assertThat(trajectories.run(empty, o).counts()).containsExactly(Map.entry("00", 7L));
+        assertThat(density.run(empty, o).counts()).containsExactly(Map.entry("00", 7L));
+        assertThat(density.run(empty, o).probabilities()).containsExactly(Map.entry("00", 1.0));
+    }
 }
