@@ -1,6 +1,7 @@
 package io.qexec.provider.local;
 
 import io.qexec.sim.density.DensityMatrixSimulator;
+import io.qexec.sim.device.DeviceSimulator;
 import io.qexec.sim.noise.DeviceProfile;
 import io.qexec.sim.noise.DeviceProfiles;
 import io.qexec.sim.noise.TrajectorySimulator;
@@ -37,7 +38,7 @@ final class LocalEngines {
         List<LocalDevice> devices = new ArrayList<>();
         for (DeviceProfile p : DeviceProfiles.all()) {
             devices.add(new LocalDevice(p.name(), p.numQubits(), new LinkedHashSet<>(p.nativeGates()), p.couplingMap(),
-                    p.name(), new NoisyDeviceEngine(p)));
+                    p.name(), new DeviceSimulator(p)));
         }
         return devices;
     }
