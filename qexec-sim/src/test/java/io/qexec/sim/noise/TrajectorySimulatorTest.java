@@ -95,4 +95,16 @@ class TrajectorySimulatorTest {
         assertThat(density.run(empty, o).counts()).containsExactly(Map.entry("00", 7L));
         assertThat(density.run(empty, o).probabilities()).containsExactly(Map.entry("00", 1.0));
     }
+
+    @Test
+    void tooManyQubitsAreRefusedWithTheMemoryNeeded() {
+        io.qexec.circuit.CircuitBuilder b = Circuit.builder(31);
+        for (int q = 0; q < 31; q++) {
+            b.h(q);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> trajectories.run(b.measureAll().build(), SimulationOptions.shots(1).withThreads(1)))
+                .isInstanceOf(io.qexec.sim.InsufficientMemoryException.class)
+                .hasMessageContaining("trajectories on 31 qubits need 32.0 GiB (1 state)");
+    }
 }
