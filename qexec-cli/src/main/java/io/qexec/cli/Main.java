@@ -6,19 +6,23 @@ import picocli.CommandLine.Command;
 
 /**
  * The {@code qexec} command: a thin layer over the library API. Exit codes: 0 success, 2 invalid input,
- * 3 a run finished with failed jobs, 4 provider or configuration error, 130 interrupted.
+ * 3 a run finished with failed jobs, 4 provider or configuration error, 5 run journal error, 130 interrupted.
  */
 @Command(name = "qexec",
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Quantum Executor: run quantum experiments on any mix of simulators and cloud QPUs.",
-        subcommands = {RunCommand.class, BackendsCommand.class, PoliciesCommand.class, ValidateCommand.class, ConvertCommand.class, SimulateCommand.class, CommandLine.HelpCommand.class},
+        subcommands = {RunCommand.class, BackendsCommand.class, PoliciesCommand.class, ValidateCommand.class,
+            ConvertCommand.class, SimulateCommand.class,
+            RunsCommand.class, StatusCommand.class, ResultsCommand.class, ResumeCommand.class, CancelCommand.class,
+            CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {
             "0:success",
             "2:invalid input (bad file, option or circuit)",
             "3:the run finished with failed jobs",
             "4:provider or configuration error",
+            "5:the run journal cannot be used, or another process holds the run",
             "130:interrupted"})
 public final class Main implements Runnable {
 
