@@ -36,7 +36,9 @@ import java.util.Set;
  * unrolled and subroutines inlined by re-reading their text, so no syntax tree is kept.
  */
 final class Parser {
-    private static final int MAX_ITERATIONS = 1_000_000;
+    private static final int MAX_ITERATIONS = 100_000;
+    /** All loop iterations unrolled while reading one program, nested loops included. */
+    private static final long MAX_UNROLLED = 1_000_000;
     private static final int MAX_INCLUDE_DEPTH = 32;
 
     /** Per classical bit: what the parser knows of its value. */
@@ -71,6 +73,7 @@ final class Parser {
     private ReturnTarget returnTarget;
     private int includeDepth;
     private int subroutineDepth;
+    private long unrolled;
 
     /** Where an inlined subroutine's return value goes: bits of the caller, or nowhere. */
     private record ReturnTarget(int[] clbits, String localName) {
@@ -719,7 +722,7 @@ final class Parser {
             throw unknownGate(name, s, nameLine, nameColumn);
         }
         lx.next();
-        List<Expr> params = new ArrayList<>(gate.numParams());
+        List<Expr> params = gate.numParams() == 0 && lx.kind != TokenKind.LPAREN ? List.of() : new ArrayList<>(2);
         if (lx.kind == TokenKind.LPAREN) {
             lx.next();
             if (lx.kind != TokenKind.RPAREN) {
@@ -738,38 +741,60 @@ final class Parser {
         for (int i = modifiers.size() - 1; i >= 0; i--) {
             gate = ModifiedGate.of(gate, modifiers.get(i));
         }
-        List<int[]> operands = new ArrayList<>(gate.numQubits());
-        List<int[]> positions = new ArrayList<>(gate.numQubits());
+        Operands operands = this.operands;
+        operands.clear();
         if (lx.kind != TokenKind.SEMICOLON) {
-            positions.add(new int[] {lx.tokenLine, lx.tokenColumn});
-            operands.add(qubitOperand());
+            operands.add(lx.tokenLine, lx.tokenColumn, qubitOperand());
             while (lx.kind == TokenKind.COMMA) {
                 lx.next();
-                positions.add(new int[] {lx.tokenLine, lx.tokenColumn});
-                operands.add(qubitOperand());
+                operands.add(lx.tokenLine, lx.tokenColumn, qubitOperand());
             }
         }
         expectSemicolon();
         String shown = modifiers.isEmpty() ? name : gate.qasmName();
-        if (operands.size() != gate.numQubits()) {
+        if (operands.size != gate.numQubits()) {
             throw lx.source.error(line, column, "gate " + shown + " acts on " + plural(gate.numQubits(), "qubit") + ", got "
-                    + operands.size());
+                    + operands.size);
         }
-        apply(gate, params, operands, positions, shown, line, column);
+        apply(gate, params, operands, shown);
+    }
+
+    /** The operands of the gate being read (reused from statement to statement: reading allocates less). */
+    private final Operands operands = new Operands();
+
+    private static final class Operands {
+        int size;
+        int[][] qubits = new int[8][];
+        int[] lines = new int[8];
+        int[] columns = new int[8];
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int line, int column, int[] q) {
+            if (size == qubits.length) {
+                qubits = Arrays.copyOf(qubits, size * 2);
+                lines = Arrays.copyOf(lines, size * 2);
+                columns = Arrays.copyOf(columns, size * 2);
+            }
+            qubits[size] = q;
+            lines[size] = line;
+            columns[size] = column;
+            size++;
+        }
     }
 
     /** Emits a gate over operands, broadcasting registers of equal size. */
-    private void apply(Gate gate, List<Expr> params, List<int[]> operands, List<int[]> positions, String shown,
-                       int line, int column) {
+    private void apply(Gate gate, List<Expr> params, Operands operands, String shown) {
         int count = 1;
         int sizedOperand = -1;
-        for (int i = 0; i < operands.size(); i++) {
-            int n = operands.get(i).length;
+        for (int i = 0; i < operands.size; i++) {
+            int n = operands.qubits[i].length;
             if (n != 1) {
                 if (sizedOperand >= 0 && n != count) {
-                    int[] at = positions.get(i);
-                    throw lx.source.error(at[0], at[1], "register size mismatch: this argument has " + n
-                            + " qubits but argument " + (sizedOperand + 1) + " has " + count);
+                    throw lx.source.error(operands.lines[i], operands.columns[i], "register size mismatch: this argument has "
+                            + n + " qubits but argument " + (sizedOperand + 1) + " has " + count);
                 }
                 count = n;
                 sizedOperand = i;
@@ -778,21 +803,22 @@ final class Parser {
         if (dead > 0) {
             return;
         }
-        Integer[] qubits = new Integer[operands.size()];
+        List<Expr> fixedParams = params.isEmpty() ? List.of() : List.copyOf(params);
+        int width = operands.size;
         for (int k = 0; k < count; k++) {
-            for (int i = 0; i < qubits.length; i++) {
-                int[] op = operands.get(i);
-                qubits[i] = op.length == 1 ? op[0] : op[k];
-            }
-            for (int i = 0; i < qubits.length; i++) {
+            Integer[] qubits = new Integer[width];
+            for (int i = 0; i < width; i++) {
+                int[] op = operands.qubits[i];
+                int q = op.length == 1 ? op[0] : op[k];
                 for (int j = 0; j < i; j++) {
-                    if (qubits[i].equals(qubits[j])) {
-                        int[] at = positions.get(i);
-                        throw lx.source.error(at[0], at[1], "gate " + shown + " uses the same qubit twice");
+                    if (qubits[j] == q) {
+                        throw lx.source.error(operands.lines[i], operands.columns[i], "gate " + shown
+                                + " uses the same qubit twice");
                     }
                 }
+                qubits[i] = q;
             }
-            out.add(new GateOp(gate, params, Arrays.asList(qubits)));
+            out.add(new GateOp(gate, fixedParams, List.of(qubits)));
         }
     }
 
@@ -964,6 +990,11 @@ final class Parser {
             }
             expect(TokenKind.RBRACE);
             result = picked.stream().mapToInt(Integer::intValue).toArray();
+        } else if (lx.kind == TokenKind.INTEGER && lx.charAt(lx.end) == ']') {
+            // The common case q[3]: no expression, no allocation.
+            long i = lx.integerValue();
+            lx.next();
+            result = single(element(indices, i, name, what, line, column));
         } else {
             long first = lx.kind == TokenKind.COLON ? 0 : asLong(expression(), line, column, "an index");
             if (lx.kind == TokenKind.COLON) {
@@ -988,7 +1019,7 @@ final class Parser {
                 }
                 result = picked.stream().mapToInt(Integer::intValue).toArray();
             } else {
-                result = new int[] {element(indices, first, name, what, line, column)};
+                result = single(element(indices, first, name, what, line, column));
             }
         }
         expect(TokenKind.RBRACKET);
@@ -996,6 +1027,21 @@ final class Parser {
             throw lx.source.error(line, column, "the selection of '" + name + "' is empty");
         }
         return result;
+    }
+
+    private int[][] singles = new int[64][];
+
+    /** A shared one-element array holding {@code index} (operand arrays are never modified). */
+    private int[] single(int index) {
+        if (index >= singles.length) {
+            singles = Arrays.copyOf(singles, Math.max(index + 1, singles.length * 2));
+        }
+        int[] s = singles[index];
+        if (s == null) {
+            s = new int[] {index};
+            singles[index] = s;
+        }
+        return s;
     }
 
     private int element(int[] indices, long i, String name, String what, int line, int column) {
@@ -1386,6 +1432,7 @@ final class Parser {
                     }
                     return;
                 }
+                countIteration();
                 if (iteration >= MAX_ITERATIONS) {
                     throw lx.source.error(cLine, cColumn, "the loop runs more than " + MAX_ITERATIONS + " times at parse time");
                 }
@@ -1494,7 +1541,14 @@ final class Parser {
         }
     }
 
+    private void countIteration() {
+        if (++unrolled > MAX_UNROLLED) {
+            throw lx.error("the program unrolls more than " + MAX_UNROLLED + " loop iterations while being read");
+        }
+    }
+
     private void loopIteration(String var, String type, Value value) {
+        countIteration();
         Scope saved = scope;
         scope = new Scope(scope);
         try {
@@ -2007,16 +2061,17 @@ final class Parser {
         int column = lx.tokenColumn;
         switch (lx.kind) {
             case INTEGER -> {
+                long v = lx.integerValue();
+                if (v >= 0) {
+                    lx.next();
+                    return new Value.Int(v);
+                }
                 String t = lx.text().replace("_", "");
                 lx.next();
-                try {
-                    return new Value.Int(Long.parseLong(t));
-                } catch (NumberFormatException e) {
-                    return new Value.Real(Double.parseDouble(t));
-                }
+                return new Value.Real(Double.parseDouble(t));
             }
             case REAL -> {
-                double d = Double.parseDouble(lx.text());
+                double d = Double.parseDouble(lx.text().replace("_", ""));
                 lx.next();
                 return new Value.Real(d);
             }

@@ -129,6 +129,8 @@ class ErrorsTest {
             modifier without at        | ctrl x q[0], q[1];                        | 5 | 6  | expected '@' after the ctrl modifier, found 'x'
             qubit declared in a block  | if (c[0]) { qubit r; }                    | 5 | 19 | qubits can only be declared at the top level of the program
             subroutine arity           | def f(qubit a) { h a; }\\nf(q[0], q[1]);   | 6 | 9  | subroutine f takes 1 argument
+            endless static loop        | int i = 0;\\nwhile (i >= 0) { i += 1; } | 6 | 8  | the loop runs more than 100000 times at parse time
+            nested loops too long      | for i in [0:1000] { for j in [0:1000] { } } | 5 | 39 | the program unrolls more than 1000000 loop iterations
             range step zero            | for i in [0:0:3] { h q[0]; }              | 5 | 10 | a range step cannot be 0
             """)
     void openQasm3Errors(String what, String statements, int line, int column, String reason) {

@@ -12,7 +12,8 @@ import picocli.CommandLine.Command;
         mixinStandardHelpOptions = true,
         versionProvider = VersionProvider.class,
         description = "Quantum Executor: run quantum experiments on any mix of simulators and cloud QPUs.",
-        subcommands = {ValidateCommand.class, ConvertCommand.class, SimulateCommand.class,
+        subcommands = {RunCommand.class, BackendsCommand.class, PoliciesCommand.class, ValidateCommand.class,
+            ConvertCommand.class, SimulateCommand.class,
             RunsCommand.class, StatusCommand.class, ResultsCommand.class, ResumeCommand.class, CancelCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
@@ -35,7 +36,26 @@ public final class Main implements Runnable {
 
     /** Builds the command line with every subcommand, writing to the given streams. */
     public static CommandLine commandLine(PrintWriter out, PrintWriter err) {
-        CommandLine cli = new CommandLine(new Main());
+        return commandLine(out, err, ExecutorFactory.DEFAULT);
+    }
+
+    /** Builds the command line with the commands that run experiments on executors from {@code executors}. */
+    static CommandLine commandLine(PrintWriter out, PrintWriter err, ExecutorFactory executors) {
+        CommandLine.IFactory defaults = CommandLine.defaultFactory();
+        CommandLine.IFactory factory = new CommandLine.IFactory() {
+            @Override
+            @SuppressWarnings("unchecked")
+            public <K> K create(Class<K> type) throws Exception {
+                if (type == RunCommand.class) {
+                    return (K) new RunCommand(executors);
+                }
+                if (type == BackendsCommand.class) {
+                    return (K) new BackendsCommand(executors);
+                }
+                return defaults.create(type);
+            }
+        };
+        CommandLine cli = new CommandLine(new Main(), factory);
         cli.setOut(out);
         cli.setErr(err);
         cli.setExecutionExceptionHandler(new FailureHandler());

@@ -40,6 +40,7 @@ final class DispatchValidator {
             }
         });
         Map<Circuit, Set<String>> parameters = new IdentityHashMap<>();
+        Map<Circuit, Integer> widths = new IdentityHashMap<>();
         for (Dispatch.Entry e : dispatch) {
             String where = "job " + e.job().id() + " (" + e.provider() + "/" + e.backend() + ", circuit "
                     + e.job().circuitIndex() + ")";
@@ -55,7 +56,7 @@ final class DispatchValidator {
             if (b == null) {
                 continue;
             }
-            int width = e.job().circuit().numQubits();
+            int width = widths.computeIfAbsent(e.job().circuit(), Circuit::numQubits);
             if (b.numQubits() > 0 && width > b.numQubits()) {
                 problems.add(where + ": the circuit has " + width + " qubits but " + b.id() + " has " + b.numQubits());
             }

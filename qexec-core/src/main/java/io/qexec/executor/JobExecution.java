@@ -31,6 +31,7 @@ final class JobExecution implements Runnable {
     private final List<SubmissionStep> steps;
     private final JobStore store;
     private final Duration timeout;
+    private volatile boolean submitting;
 
     JobExecution(LiveCollector collector, int position, Provider provider, Backend backend, List<SubmissionStep> steps,
                  JobStore store, Duration timeout) {
@@ -61,12 +62,22 @@ final class JobExecution implements Runnable {
                 }
             }
             if (provider.site() == Provider.Site.LOCAL) {
-                collector.setCancelHook(position, worker::interrupt);
+                submitting = true;
+                collector.setCancelHook(position, () -> {
+                    if (submitting) {
+                        worker.interrupt();
+                    }
+                });
             }
             if (provider.site() == Provider.Site.REMOTE && !recordSubmitting(entry)) {
                 return;
             }
-            Submission submission = provider.submit(backend, job);
+            Submission submission;
+            try {
+                submission = provider.submit(backend, job);
+            } finally {
+                submitting = false;
+            }
             ProviderJob handle = submission.job();
             Instant accepted = Instant.now();
             collector.setCancelHook(position, () -> provider.cancel(handle));

@@ -126,6 +126,11 @@ class DispatchTest {
 
     @Test
     void circuitsOfTreatsAStringAsOneCircuit() {
+        List<Circuit> one = Circuits.of("OPENQASM 2.0;\ninclude \"qelib1.inc\";\nqreg q[2];\ncreg c[2];\nx q[0];\n"
+                + "measure q -> c;\n");
+        assertThat(one).singleElement().satisfies(c -> assertThat(c.numQubits()).isEqualTo(2));
+        assertThatThrownBy(() -> Circuits.of(List.of(a, "OPENQASM 2.0; qreg q[1]; bogus q[0];")))
+                .hasMessageStartingWith("circuit 1: invalid OpenQASM");
         assertThat(Circuits.of("OPENQASM 2.0; include \"qelib1.inc\"; qreg q[1]; creg c[1]; x q[0]; measure q -> c;")).hasSize(1);
         assertThatThrownBy(() -> Circuits.of("OPENQASM 2.0; qreg q[1]"))
                 .hasMessageStartingWith("circuit 0: invalid OpenQASM: ").hasMessageContaining("1:24");

@@ -12,6 +12,7 @@ import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
 import io.qexec.sim.Simulator;
+import io.qexec.sim.noise.NoiseModel;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -22,20 +23,21 @@ import java.util.TreeMap;
 
 /**
  * A deterministic test simulator for classical circuits (X, CX, CCX, SWAP, I, measure, reset, barrier).
- * With a flip probability, each measured bit is flipped independently with that probability (seeded): a
- * stand-in for a noisy device.
+ * Under a noise model, each recorded bit is flipped independently with the model's readout error of qubit 0
+ * (seeded): a stand-in for a noisy device.
  */
 public final class ClassicalSimulator implements Simulator {
     private final String method;
-    private final double flipProbability;
+    private final NoiseModel ownNoise;
 
     public ClassicalSimulator(String method) {
-        this(method, 0);
+        this(method, null);
     }
 
-    public ClassicalSimulator(String method, double flipProbability) {
+    /** A simulator that applies {@code noise} when the options carry no noise model of their own. */
+    public ClassicalSimulator(String method, NoiseModel noise) {
         this.method = method;
-        this.flipProbability = flipProbability;
+        this.ownNoise = noise;
     }
 
     @Override
@@ -73,6 +75,8 @@ public final class ClassicalSimulator implements Simulator {
                 default -> throw new SimulationException("the classical test simulator cannot run " + i);
             }
         }
+        NoiseModel noise = options.noise().orElse(ownNoise);
+        double flipProbability = noise == null ? 0 : noise.readoutError(0).p01();
         long seed = options.seed().orElse(12345L);
         SplittableRandom random = new SplittableRandom(seed);
         TreeMap<String, Long> counts = new TreeMap<>();

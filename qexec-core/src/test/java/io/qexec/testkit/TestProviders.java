@@ -4,6 +4,8 @@ import io.qexec.circuit.Circuit;
 import io.qexec.provider.local.LocalDevice;
 import io.qexec.provider.local.LocalEngine;
 import io.qexec.provider.local.LocalProvider;
+import io.qexec.sim.noise.NoiseModel;
+import io.qexec.sim.noise.ReadoutError;
 import java.util.List;
 import java.util.Set;
 
@@ -20,10 +22,14 @@ public final class TestProviders {
                 .engine(new LocalEngine(new ClassicalSimulator("density_matrix"), 10))
                 .device(new LocalDevice("fake_line5", 5, Set.of("x", "sx", "rz", "cx"),
                         List.of(List.of(0, 1), List.of(1, 2), List.of(2, 3), List.of(3, 4)), "line5",
-                        new ClassicalSimulator("density_matrix", 0.05)))
+                        new ClassicalSimulator("noisy:line5", readout(0.05))))
                 .device(new LocalDevice("fake_ring7", 7, Set.of("x", "sx", "rz", "ecr"), List.of(), "ring7",
-                        new ClassicalSimulator("density_matrix", 0.10)))
+                        new ClassicalSimulator("noisy:ring7", readout(0.10))))
                 .build();
+    }
+
+    private static NoiseModel readout(double p) {
+        return NoiseModel.builder().defaultReadoutError(ReadoutError.symmetric(p)).build();
     }
 
     /** X on qubit 0 of two qubits, both measured: always {@code "01"}. */

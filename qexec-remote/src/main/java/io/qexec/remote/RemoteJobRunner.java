@@ -51,17 +51,34 @@ public final class RemoteJobRunner implements AutoCloseable {
 
     /** Runs the job to its end. */
     public <R> RemoteOutcome<R> run(RemoteJobApi<R> api, String tag) {
-        List<String> events = new ArrayList<>();
         long deadline = System.nanoTime() + poll.jobTimeout().toNanos();
+        RemoteSubmission submission;
+        try {
+            submission = submit(api, tag);
+        } catch (RemoteException e) {
+            return failed(null, tag, e, List.of(), 0);
+        }
+        return follow(api, submission.jobId(), tag, deadline, new ArrayList<>(submission.events()),
+                submission.submissions());
+    }
+
+    /**
+     * Submits a job, never re-sending it blindly: after an ambiguous failure the job is looked up by its tag and
+     * re-sent only when the provider has no job with that tag (at most {@code resubmission.maxAttempts()} sends
+     * in all). What happened is recorded in the returned events.
+     *
+     * @throws RemoteException when the job could not be submitted, or its fate is still unknown
+     */
+    public <R> RemoteSubmission submit(RemoteJobApi<R> api, String tag) {
+        List<String> events = new ArrayList<>();
         int submissions = 0;
-        String jobId = null;
-        while (jobId == null) {
+        while (true) {
             submissions++;
             try {
-                jobId = api.submit(tag);
+                return new RemoteSubmission(api.submit(tag), tag, submissions, events);
             } catch (RemoteException e) {
                 if (e.kind() != RemoteFailureKind.AMBIGUOUS) {
-                    return failed(null, tag, e, events, submissions);
+                    throw e;
                 }
                 events.add("ambiguous submission (" + e.getMessage() + "); looking the job up by tag " + tag);
                 LOG.info("{}: ambiguous submission of {}; looking it up before re-sending", provider, tag);
@@ -70,31 +87,29 @@ public final class RemoteJobRunner implements AutoCloseable {
                     found = api.findByTag(tag);
                 } catch (RemoteException lookup) {
                     if (!lookup.isTransient()) {
-                        return failed(null, tag, lookup, events, submissions);
+                        throw lookup;
                     }
-                    return failed(null, tag, new RemoteException(provider, RemoteFailureKind.AMBIGUOUS, e.httpStatus(),
+                    throw new RemoteException(provider, RemoteFailureKind.AMBIGUOUS, e.httpStatus(),
                             e.getMessage() + "; the lookup by tag failed too (" + lookup.getMessage()
-                                    + "), so the job was not re-sent", e.providerDetail().orElse(null), lookup),
-                            events, submissions);
+                                    + "), so the job was not re-sent", e.providerDetail().orElse(null), lookup);
                 }
                 if (found.isPresent()) {
-                    jobId = found.get();
-                    events.add("found job " + jobId + " by tag; not re-sent");
-                } else if (submissions >= resubmission.maxAttempts()) {
-                    return failed(null, tag, e, events, submissions);
-                } else {
-                    events.add("no job with tag " + tag + "; re-sending");
-                    try {
-                        TimeUnit.NANOSECONDS.sleep(resubmission.delayAfter(submissions, Optional.empty()).toNanos());
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        return failed(null, tag, new RemoteException(provider, RemoteFailureKind.INTERRUPTED,
-                                "interrupted before re-sending " + tag, ie), events, submissions);
-                    }
+                    events.add("found job " + found.get() + " by tag; not re-sent");
+                    return new RemoteSubmission(found.get(), tag, submissions, events);
+                }
+                if (submissions >= resubmission.maxAttempts()) {
+                    throw e;
+                }
+                events.add("no job with tag " + tag + "; re-sending");
+                try {
+                    TimeUnit.NANOSECONDS.sleep(resubmission.delayAfter(submissions, Optional.empty()).toNanos());
+                } catch (InterruptedException ie) {
+                    Thread.currentThread().interrupt();
+                    throw new RemoteException(provider, RemoteFailureKind.INTERRUPTED,
+                            "interrupted before re-sending " + tag, ie);
                 }
             }
         }
-        return follow(api, jobId, tag, deadline, events, submissions);
     }
 
     /** Follows an already submitted job (e.g. one resumed from a journal) to its end. */

@@ -26,9 +26,10 @@ import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * The embedded provider {@code local}: the bundled simulators, one backend per method
- * ({@code statevector}, {@code density_matrix}, {@code stabilizer}, ...), an {@code auto} backend that picks the
- * method per circuit (stabilizer for Clifford circuits, else statevector, else density matrix), and one backend per
- * noisy device model. It needs no configuration.
+ * ({@code statevector}, {@code density_matrix}, {@code stabilizer}, {@code trajectories}), an {@code auto} backend
+ * that picks the method per circuit (stabilizer for Clifford circuits, else statevector, else the widest engine
+ * that fits), and one backend per noisy device model (run by the device's own noisy simulator). It needs no
+ * configuration.
  *
  * <p>Per-job options: {@code seed} (integer ≥ 0: reproducible counts), {@code memory} (boolean: per-shot
  * bitstrings), {@code method} (string: the method to use on {@code auto} or a device backend), {@code noise}

@@ -57,8 +57,8 @@ final class Tableau {
         this.zs = other.zs.clone();
         this.signs = other.signs.clone();
         this.stride = other.stride;
-        this.rowBits = other.rowBits == null ? null : other.rowBits.clone();
-        this.rowSigns = other.rowSigns == null ? null : other.rowSigns.clone();
+        this.rowBits = other.rowsCurrent ? other.rowBits.clone() : null; // stale rows are not worth copying
+        this.rowSigns = other.rowsCurrent ? other.rowSigns.clone() : null;
         this.rowsCurrent = other.rowsCurrent;
     }
 
@@ -498,11 +498,6 @@ final class Tableau {
 
     private boolean getSign(int row) {
         return (signs[row >>> 6] >>> row & 1) != 0;
-    }
-
-    private void setSign(int row, boolean value) {
-        long m = 1L << row;
-        signs[row >>> 6] = value ? signs[row >>> 6] | m : signs[row >>> 6] & ~m;
     }
 
     // ------------------------------------------------------------------ inspection (tests, debugging)

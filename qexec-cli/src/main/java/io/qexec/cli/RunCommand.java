@@ -1,0 +1,212 @@
+package io.qexec.cli;
+
+import io.qexec.executor.GeneratedDispatch;
+import io.qexec.executor.InvalidDispatchException;
+import io.qexec.executor.QuantumExecutor;
+import io.qexec.experiment.Experiment;
+import io.qexec.experiment.ExperimentProblem;
+import io.qexec.experiment.InvalidExperimentException;
+import io.qexec.report.HtmlReport;
+import io.qexec.report.ResultsConsole;
+import io.qexec.report.ResultsJson;
+import io.qexec.report.RunSummary;
+import io.qexec.result.ResultCollector;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code qexec run FILE}: runs a YAML or JSON experiment and writes its results. */
+@Command(name = "run", mixinStandardHelpOptions = true,
+        description = {"Run an experiment file (YAML or JSON; see docs/experiment-file.md).",
+            "The file is checked as a whole before anything runs: every problem is listed with the path of its "
+                    + "field (exit 2). Results go to stdout (or -o); live progress goes to stderr when it is a terminal.",
+            "Exit codes: 0 every job completed, 2 invalid input, 3 some job failed or was cancelled, "
+                    + "4 provider or configuration error, 130 interrupted (Ctrl-C cancels the jobs still running "
+                    + "and prints what finished)."})
+final class RunCommand implements Callable<Integer> {
+
+    /** Output formats. */
+    enum Format { table, json, csv }
+
+    @Parameters(index = "0", paramLabel = "FILE", description = "the experiment file (.yaml, .yml or .json)")
+    Path file;
+
+    @Option(names = "--format", description = "table, json or csv (default: the file's output.format, else table)")
+    Format format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "write the results to OUT instead of stdout")
+    Path output;
+
+    @Option(names = "--report", paramLabel = "FILE.html", description = "also write a self-contained HTML report")
+    Path report;
+
+    @Option(names = "--seed", paramLabel = "S", description = "seed for reproducible runs (overrides the file's seed)")
+    Long seed;
+
+    @Option(names = {"-q", "--quiet"}, description = "no progress and no notes on stderr (errors still shown)")
+    boolean quiet;
+
+    @Spec
+    CommandSpec spec;
+
+    private final ExecutorFactory executors;
+
+    RunCommand() {
+        this(ExecutorFactory.DEFAULT);
+    }
+
+    RunCommand(ExecutorFactory executors) {
+        this.executors = executors;
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        if (seed != null && seed < 0) {
+            throw new UserError("--seed must be >= 0, got " + seed, ExitCode.INVALID_INPUT);
+        }
+        try (QuantumExecutor qe = executors.builder().build()) {
+            Experiment experiment;
+            try {
+                experiment = Experiment.read(file, qe.virtualProvider(), qe.policies());
+            } catch (InvalidExperimentException e) {
+                for (ExperimentProblem p : e.problems()) {
+                    err.println(file + (p.path().matches("\\d+:\\d+") ? ":" : ": ") + p);
+                }
+                err.println("qexec: " + file + " was not run: " + e.problems().size()
+                        + (e.problems().size() == 1 ? " problem" : " problems"));
+                return e.isConfigurationOnly() ? ExitCode.PROVIDER_ERROR : ExitCode.INVALID_INPUT;
+            }
+            if (seed != null) {
+                experiment = experiment.withSeed(seed);
+            }
+            String chosenFormat = format != null ? format.name() : experiment.output().format().orElse("table");
+            Path out = output != null ? output : experiment.output().file().orElse(null);
+            Path html = report != null ? report : experiment.output().report().orElse(null);
+            ResultCollector run;
+            Instant started = Instant.now();
+            try {
+                GeneratedDispatch plan = experiment.plan(qe);
+                run = qe.runDispatch(plan.dispatch(), experiment.runOptions(plan.splitData()));
+            } catch (InvalidDispatchException e) {
+                e.problems().forEach(p -> err.println(file + ": " + p));
+                err.println("qexec: " + file + " was not run");
+                return ExitCode.INVALID_INPUT;
+            } catch (IllegalArgumentException e) {
+                err.println("qexec: " + file + ": " + e.getMessage());
+                return ExitCode.INVALID_INPUT;
+            }
+            boolean interrupted = await(run, err);
+            RunSummary summary = RunSummary.of(experiment, run, started, Duration.between(started, Instant.now()));
+            write(summary, run, chosenFormat, out, html, err);
+            if (interrupted) {
+                err.println("qexec: interrupted: unfinished jobs were cancelled");
+                INTERRUPT.done.countDown();
+                return ExitCode.INTERRUPTED;
+            }
+            return summary.hasFailures() ? ExitCode.FAILED_JOBS : ExitCode.OK;
+        }
+    }
+
+    /** Waits for the run, drawing progress when stderr is a terminal; returns whether Ctrl-C interrupted it. */
+    private boolean await(ResultCollector run, PrintWriter err) throws InterruptedException {
+        Thread hook = INTERRUPT.arm(run);
+        ProgressDisplay progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressDisplay(run, err) : null;
+        try {
+            while (!run.await(Duration.ofMillis(250))) {
+                // the hook cancels the jobs on Ctrl-C, which completes the run
+            }
+        } finally {
+            if (progress != null) {
+                progress.close();
+            }
+        }
+        return INTERRUPT.disarm(hook);
+    }
+
+    private void write(RunSummary summary, ResultCollector run, String chosenFormat, Path out, Path html, PrintWriter err)
+            throws IOException {
+        String text = switch (chosenFormat) {
+            case "json" -> ResultsJson.write(summary) + System.lineSeparator();
+            case "csv" -> run.table().toCsv();
+            default -> ResultsConsole.render(summary);
+        };
+        if (out == null) {
+            PrintWriter stdout = spec.commandLine().getOut();
+            stdout.print(text);
+            stdout.flush();
+        } else {
+            writeFile(out, text);
+            if (!quiet) {
+                err.println("qexec: results written to " + out);
+            }
+        }
+        if (html != null) {
+            writeFile(html, HtmlReport.render(summary));
+            if (!quiet) {
+                err.println("qexec: report written to " + html);
+            }
+        }
+    }
+
+    private static void writeFile(Path path, String text) {
+        try {
+            Path parent = path.toAbsolutePath().getParent();
+            if (parent != null) {
+                Files.createDirectories(parent);
+            }
+            Files.writeString(path, text);
+        } catch (IOException e) {
+            throw new UserError("cannot write " + path + ": " + e.getMessage(), ExitCode.INVALID_INPUT);
+        }
+    }
+
+    private static final Interrupt INTERRUPT = new Interrupt();
+
+    /** Ctrl-C while a run is in flight: cancel its unfinished jobs, then let the command print what finished. */
+    private static final class Interrupt {
+        private final AtomicBoolean fired = new AtomicBoolean();
+        private final CountDownLatch done = new CountDownLatch(1);
+
+        Thread arm(ResultCollector run) {
+            Thread hook = new Thread(() -> {
+                fired.set(true);
+                run.cancelAll();
+                try {
+                    done.await(10, TimeUnit.SECONDS);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }, "qexec-interrupt");
+            try {
+                Runtime.getRuntime().addShutdownHook(hook);
+            } catch (IllegalStateException e) {
+                return null;
+            }
+            return hook;
+        }
+
+        boolean disarm(Thread hook) {
+            if (hook != null && !fired.get()) {
+                try {
+                    Runtime.getRuntime().removeShutdownHook(hook);
+                } catch (IllegalStateException e) {
+                    // shutting down already: the hook has fired or is about to
+                }
+            }
+            return fired.get();
+        }
+    }
+}
