@@ -4,6 +4,8 @@ import io.qexec.executor.GeneratedDispatch;
 import io.qexec.executor.InvalidDispatchException;
 import io.qexec.executor.QuantumExecutor;
 import io.qexec.experiment.Experiment;
+import io.qexec.journal.RecordOnlyJobStore;
+import io.qexec.journal.SqliteJobStore;
 import io.qexec.experiment.ExperimentProblem;
 import io.qexec.experiment.InvalidExperimentException;
 import io.qexec.report.HtmlReport;
@@ -55,6 +57,16 @@ final class RunCommand implements Callable<Integer> {
     @Option(names = "--seed", paramLabel = "S", description = "seed for reproducible runs (overrides the file's seed)")
     Long seed;
 
+    @Option(names = "--detach", description = "record the run, print its id and return; a background process runs it "
+            + "(see 'qexec status RUN', 'qexec results RUN')")
+    boolean detach;
+
+    @Option(names = "--no-journal", description = "do not record the run in the run journal (it cannot be resumed)")
+    boolean noJournal;
+
+    @picocli.CommandLine.Mixin
+    JournalOption journal;
+
     @Option(names = {"-q", "--quiet"}, description = "no progress and no notes on stderr (errors still shown)")
     boolean quiet;
 
@@ -77,7 +89,11 @@ final class RunCommand implements Callable<Integer> {
         if (seed != null && seed < 0) {
             throw new UserError("--seed must be >= 0, got " + seed, ExitCode.INVALID_INPUT);
         }
-        try (QuantumExecutor qe = executors.builder().build()) {
+        if (detach && noJournal) {
+            throw new UserError("--detach needs the run journal; drop --no-journal", ExitCode.INVALID_INPUT);
+        }
+        try (SqliteJobStore store = noJournal ? null : journal.open();
+             QuantumExecutor qe = withJournal(executors.builder(), store).build()) {
             Experiment experiment;
             try {
                 experiment = Experiment.read(file, qe.virtualProvider(), qe.policies());
@@ -100,6 +116,14 @@ final class RunCommand implements Callable<Integer> {
             try {
                 GeneratedDispatch plan = experiment.plan(qe);
                 run = qe.runDispatch(plan.dispatch(), experiment.runOptions(plan.splitData()));
+            } catch (RecordOnlyJobStore.RunRecordedException recorded) {
+                spec.commandLine().getOut().println(recorded.runId());
+                Path log = BackgroundWorker.start(recorded.runId(), store.file());
+                if (!quiet) {
+                    err.println("qexec: run " + recorded.runId() + " runs in the background (log: " + log
+                            + "); see 'qexec status " + recorded.runId() + "'");
+                }
+                return ExitCode.OK;
             } catch (InvalidDispatchException e) {
                 e.problems().forEach(p -> err.println(file + ": " + p));
                 err.println("qexec: " + file + " was not run");
@@ -131,6 +155,13 @@ final class RunCommand implements Callable<Integer> {
             }
             return summary.hasFailures() ? ExitCode.FAILED_JOBS : ExitCode.OK;
         }
+    }
+
+    private QuantumExecutor.Builder withJournal(QuantumExecutor.Builder builder, SqliteJobStore store) {
+        if (store == null) {
+            return builder;
+        }
+        return builder.jobStore(detach ? new RecordOnlyJobStore(store) : store);
     }
 
     /** Waits for the run, drawing progress when stderr is a terminal; returns whether Ctrl-C interrupted it. */
