@@ -67,6 +67,28 @@ public class ParseBench {
         throw new IllegalStateException("test data not found; pass -Dqexec.testdata=DIR (tried " + candidates + ")");
     }
 
+    /**
+     * A second view that a loaded machine does not inflate: parses the file {@code args[0]} times (default 20)
+     * and prints each parse's gates per second of this thread's CPU time. Run with
+     * {@code java -cp qexec-bench/target/benchmarks.jar io.qexec.bench.ParseBench}.
+     */
+    public static void main(String[] args) throws IOException {
+        ParseBench bench = new ParseBench();
+        bench.load();
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 20;
+        for (int i = 0; i < rounds; i++) {
+            long cpu = threads.getCurrentThreadCpuTime();
+            long wall = System.nanoTime();
+            Circuit c = OpenQasm.parse(bench.source, "hhl_n10.qasm");
+            long cpuNanos = threads.getCurrentThreadCpuTime() - cpu;
+            long wallNanos = System.nanoTime() - wall;
+            System.out.printf("parse %2d: %d gates, cpu %.1f ms (%.2f M gates/s), wall %.1f ms (%.2f M gates/s)%n", i,
+                    c.gateCount(), cpuNanos / 1e6, c.gateCount() * 1e3 / cpuNanos, wallNanos / 1e6,
+                    c.gateCount() * 1e3 / wallNanos);
+        }
+    }
+
     @Benchmark
     public Circuit parseHhlN10(Gates counter) {
         Circuit c = OpenQasm.parse(source, "hhl_n10.qasm");

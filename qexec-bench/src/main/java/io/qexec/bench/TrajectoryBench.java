@@ -27,7 +27,7 @@ import org.openjdk.jmh.annotations.State;
 @BenchmarkMode(Mode.AverageTime)
 @OutputTimeUnit(TimeUnit.MILLISECONDS)
 public class TrajectoryBench {
-    @Param({"10", "16"})
+    @Param({"10"})
     public int qubits;
 
     @Param({"1"})

@@ -1,7 +1,6 @@
 package io.qexec.circuit;
 
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -28,10 +27,13 @@ public record GateOp(Gate gate, List<Expr> params, List<Integer> qubits) impleme
             throw new IllegalArgumentException("gate " + gate.qasmName() + " acts on " + gate.numQubits() + " qubit"
                     + (gate.numQubits() == 1 ? "" : "s") + ", got " + qubits.size());
         }
-        Set<Integer> seen = new HashSet<>();
-        for (int q : qubits) {
-            if (!seen.add(q)) {
-                throw new IllegalArgumentException("gate " + gate.qasmName() + " uses qubit " + q + " more than once");
+        // Gates are small: a pairwise check is much cheaper than a hash set (this runs for every gate read).
+        for (int i = 1; i < qubits.size(); i++) {
+            int q = qubits.get(i);
+            for (int j = 0; j < i; j++) {
+                if (qubits.get(j) == q) {
+                    throw new IllegalArgumentException("gate " + gate.qasmName() + " uses qubit " + q + " more than once");
+                }
             }
         }
     }

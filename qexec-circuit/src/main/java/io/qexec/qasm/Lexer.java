@@ -50,14 +50,75 @@ final class Lexer {
         previousEndColumn = mark.previousEndColumn();
     }
 
-    /** The current token's text. */
+    /** The current token's text. Identifiers are shared through a small table, so reading them allocates nothing. */
     String text() {
         String t = cachedText;
         if (t == null) {
-            t = text.substring(start, end);
+            t = kind == TokenKind.IDENTIFIER ? intern(start, end) : text.substring(start, end);
             cachedText = t;
         }
         return t;
+    }
+
+    private String[] names = new String[256];
+    private int nameCount;
+
+    private String intern(int from, int to) {
+        int h = 0;
+        for (int i = from; i < to; i++) {
+            h = 31 * h + text.charAt(i);
+        }
+        int mask = names.length - 1;
+        int slot = (h ^ h >>> 16) & mask;
+        for (;;) {
+            String n = names[slot];
+            if (n == null) {
+                n = text.substring(from, to);
+                names[slot] = n;
+                if (++nameCount * 2 > names.length) {
+                    rehash();
+                }
+                return n;
+            }
+            if (n.length() == to - from && text.startsWith(n, from)) {
+                return n;
+            }
+            slot = slot + 1 & mask;
+        }
+    }
+
+    private void rehash() {
+        String[] old = names;
+        names = new String[old.length * 2];
+        int mask = names.length - 1;
+        for (String n : old) {
+            if (n != null) {
+                int h = n.hashCode();
+                int slot = (h ^ h >>> 16) & mask;
+                while (names[slot] != null) {
+                    slot = slot + 1 & mask;
+                }
+                names[slot] = n;
+            }
+        }
+    }
+
+    /**
+     * The value of the current INTEGER token, or -1 if it does not fit in a long (then read {@link #text()}).
+     */
+    long integerValue() {
+        long v = 0;
+        for (int i = start; i < end; i++) {
+            char c = text.charAt(i);
+            if (c == '_') {
+                continue;
+            }
+            if (v > (Long.MAX_VALUE - 9) / 10) {
+                return -1;
+            }
+            v = v * 10 + (c - '0');
+        }
+        return v;
     }
 
     /** Whether the current token is the identifier (or keyword) {@code word}. */

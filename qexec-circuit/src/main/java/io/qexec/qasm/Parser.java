@@ -36,7 +36,9 @@ import java.util.Set;
  * unrolled and subroutines inlined by re-reading their text, so no syntax tree is kept.
  */
 final class Parser {
-    private static final int MAX_ITERATIONS = 1_000_000;
+    private static final int MAX_ITERATIONS = 100_000;
+    /** All loop iterations unrolled while reading one program, nested loops included. */
+    private static final long MAX_UNROLLED = 1_000_000;
     private static final int MAX_INCLUDE_DEPTH = 32;
 
     /** Per classical bit: what the parser knows of its value. */
@@ -71,6 +73,7 @@ final class Parser {
     private ReturnTarget returnTarget;
     private int includeDepth;
     private int subroutineDepth;
+    private long unrolled;
 
     /** Where an inlined subroutine's return value goes: bits of the caller, or nowhere. */
     private record ReturnTarget(int[] clbits, String localName) {
@@ -175,7 +178,11 @@ final class Parser {
             case "bit", "int", "uint", "float", "angle", "bool" -> classicalDeclaration(false);
             case "const" -> {
                 lx.next();
-                classicalDeclaration(true);
+                if (lx.is("array")) {
+                    arrayDeclaration(true);
+                } else {
+                    classicalDeclaration(true);
+                }
             }
             case "input" -> input();
             case "while" -> whileStatement();
@@ -188,7 +195,7 @@ final class Parser {
             case "box" -> throw unsupported("box (timing)");
             case "delay" -> throw unsupported("delay (timing)");
             case "duration", "stretch", "durationof" -> throw unsupported(word + " (timing)");
-            case "array" -> throw unsupported("classical arrays");
+            case "array" -> arrayDeclaration(false);
             case "complex" -> throw unsupported("complex numbers");
             case "output" -> throw unsupported("output variables");
             case "break", "continue" -> throw unsupported(word);
@@ -469,6 +476,85 @@ final class Parser {
         scope.declare(name, new Symbol.Variable(name, type, width, constant, value), line);
     }
 
+    /**
+     * {@code [const] array[type, n] name [= {v, ...} | other];} — a one-dimensional array whose elements are
+     * known at parse time.
+     */
+    private void arrayDeclaration(boolean constant) {
+        lx.next();
+        expect(TokenKind.LBRACKET);
+        if (!(lx.is("int") || lx.is("uint") || lx.is("float") || lx.is("angle") || lx.is("bool") || lx.is("bit"))) {
+            throw lx.error("expected an array element type (int, uint, float, angle, bool, bit), found " + found());
+        }
+        String type = lx.text();
+        lx.next();
+        int width = -1;
+        if (lx.kind == TokenKind.LBRACKET) {
+            lx.next();
+            width = sizeDesignatorBody();
+        }
+        expect(TokenKind.COMMA);
+        int sizeLine = lx.tokenLine;
+        int sizeColumn = lx.tokenColumn;
+        long size = asLong(expression(), sizeLine, sizeColumn, "an array size");
+        if (lx.kind == TokenKind.COMMA) {
+            throw unsupported("multi-dimensional arrays");
+        }
+        expect(TokenKind.RBRACKET);
+        if (size < 1 || size > 1_000_000) {
+            throw lx.source.error(sizeLine, sizeColumn, "an array size must be between 1 and 1000000, got " + size);
+        }
+        int line = lx.tokenLine;
+        int column = lx.tokenColumn;
+        String name = identifier("an array name");
+        checkNotDeclared(name, line, column);
+        List<Value> elements = new ArrayList<>();
+        if (lx.kind == TokenKind.EQUALS) {
+            lx.next();
+            int vLine = lx.tokenLine;
+            int vColumn = lx.tokenColumn;
+            if (lx.kind == TokenKind.LBRACE) {
+                lx.next();
+                if (lx.kind == TokenKind.LBRACE) {
+                    throw unsupported("multi-dimensional arrays");
+                }
+                for (;;) {
+                    int l = lx.tokenLine;
+                    int c = lx.tokenColumn;
+                    elements.add(convert(expression(), type, width, l, c));
+                    if (lx.kind != TokenKind.COMMA) {
+                        break;
+                    }
+                    lx.next();
+                }
+                expect(TokenKind.RBRACE);
+            } else {
+                Value v = expression();
+                if (!(v instanceof Value.Array a)) {
+                    throw lx.source.error(vLine, vColumn, "expected an array value in braces, found " + describe(v));
+                }
+                for (Value e : a.elements()) {
+                    elements.add(convert(e, type, width, vLine, vColumn));
+                }
+            }
+            if (elements.size() != size) {
+                throw lx.source.error(vLine, vColumn, "array " + name + " has " + size + " elements but the value has "
+                        + elements.size());
+            }
+        } else {
+            if (constant) {
+                throw lx.error("a constant needs a value: expected '=' after '" + name + "'");
+            }
+            Value zero = convert(new Value.Int(0), type, width, line, column);
+            for (int i = 0; i < size; i++) {
+                elements.add(zero);
+            }
+        }
+        expectSemicolon();
+        scope.declare(name, new Symbol.Variable(name, "array", (int) size, constant,
+                new Value.Array(type, width, elements)), line);
+    }
+
     private void input() {
         lx.next();
         String type = lx.kind == TokenKind.IDENTIFIER ? lx.text() : "";
@@ -719,7 +805,7 @@ final class Parser {
             throw unknownGate(name, s, nameLine, nameColumn);
         }
         lx.next();
-        List<Expr> params = new ArrayList<>(gate.numParams());
+        List<Expr> params = gate.numParams() == 0 && lx.kind != TokenKind.LPAREN ? List.of() : new ArrayList<>(2);
         if (lx.kind == TokenKind.LPAREN) {
             lx.next();
             if (lx.kind != TokenKind.RPAREN) {
@@ -738,38 +824,60 @@ final class Parser {
         for (int i = modifiers.size() - 1; i >= 0; i--) {
             gate = ModifiedGate.of(gate, modifiers.get(i));
         }
-        List<int[]> operands = new ArrayList<>(gate.numQubits());
-        List<int[]> positions = new ArrayList<>(gate.numQubits());
+        Operands operands = this.operands;
+        operands.clear();
         if (lx.kind != TokenKind.SEMICOLON) {
-            positions.add(new int[] {lx.tokenLine, lx.tokenColumn});
-            operands.add(qubitOperand());
+            operands.add(lx.tokenLine, lx.tokenColumn, qubitOperand());
             while (lx.kind == TokenKind.COMMA) {
                 lx.next();
-                positions.add(new int[] {lx.tokenLine, lx.tokenColumn});
-                operands.add(qubitOperand());
+                operands.add(lx.tokenLine, lx.tokenColumn, qubitOperand());
             }
         }
         expectSemicolon();
         String shown = modifiers.isEmpty() ? name : gate.qasmName();
-        if (operands.size() != gate.numQubits()) {
+        if (operands.size != gate.numQubits()) {
             throw lx.source.error(line, column, "gate " + shown + " acts on " + plural(gate.numQubits(), "qubit") + ", got "
-                    + operands.size());
+                    + operands.size);
         }
-        apply(gate, params, operands, positions, shown, line, column);
+        apply(gate, params, operands, shown);
+    }
+
+    /** The operands of the gate being read (reused from statement to statement: reading allocates less). */
+    private final Operands operands = new Operands();
+
+    private static final class Operands {
+        int size;
+        int[][] qubits = new int[8][];
+        int[] lines = new int[8];
+        int[] columns = new int[8];
+
+        void clear() {
+            size = 0;
+        }
+
+        void add(int line, int column, int[] q) {
+            if (size == qubits.length) {
+                qubits = Arrays.copyOf(qubits, size * 2);
+                lines = Arrays.copyOf(lines, size * 2);
+                columns = Arrays.copyOf(columns, size * 2);
+            }
+            qubits[size] = q;
+            lines[size] = line;
+            columns[size] = column;
+            size++;
+        }
     }
 
     /** Emits a gate over operands, broadcasting registers of equal size. */
-    private void apply(Gate gate, List<Expr> params, List<int[]> operands, List<int[]> positions, String shown,
-                       int line, int column) {
+    private void apply(Gate gate, List<Expr> params, Operands operands, String shown) {
         int count = 1;
         int sizedOperand = -1;
-        for (int i = 0; i < operands.size(); i++) {
-            int n = operands.get(i).length;
+        for (int i = 0; i < operands.size; i++) {
+            int n = operands.qubits[i].length;
             if (n != 1) {
                 if (sizedOperand >= 0 && n != count) {
-                    int[] at = positions.get(i);
-                    throw lx.source.error(at[0], at[1], "register size mismatch: this argument has " + n
-                            + " qubits but argument " + (sizedOperand + 1) + " has " + count);
+                    throw lx.source.error(operands.lines[i], operands.columns[i], "register size mismatch: this argument has "
+                            + n + " qubits but argument " + (sizedOperand + 1) + " has " + count);
                 }
                 count = n;
                 sizedOperand = i;
@@ -778,21 +886,22 @@ final class Parser {
         if (dead > 0) {
             return;
         }
-        Integer[] qubits = new Integer[operands.size()];
+        List<Expr> fixedParams = params.isEmpty() ? List.of() : List.copyOf(params);
+        int width = operands.size;
         for (int k = 0; k < count; k++) {
-            for (int i = 0; i < qubits.length; i++) {
-                int[] op = operands.get(i);
-                qubits[i] = op.length == 1 ? op[0] : op[k];
-            }
-            for (int i = 0; i < qubits.length; i++) {
+            Integer[] qubits = new Integer[width];
+            for (int i = 0; i < width; i++) {
+                int[] op = operands.qubits[i];
+                int q = op.length == 1 ? op[0] : op[k];
                 for (int j = 0; j < i; j++) {
-                    if (qubits[i].equals(qubits[j])) {
-                        int[] at = positions.get(i);
-                        throw lx.source.error(at[0], at[1], "gate " + shown + " uses the same qubit twice");
+                    if (qubits[j] == q) {
+                        throw lx.source.error(operands.lines[i], operands.columns[i], "gate " + shown
+                                + " uses the same qubit twice");
                     }
                 }
+                qubits[i] = q;
             }
-            out.add(new GateOp(gate, params, Arrays.asList(qubits)));
+            out.add(new GateOp(gate, fixedParams, List.of(qubits)));
         }
     }
 
@@ -964,6 +1073,11 @@ final class Parser {
             }
             expect(TokenKind.RBRACE);
             result = picked.stream().mapToInt(Integer::intValue).toArray();
+        } else if (lx.kind == TokenKind.INTEGER && lx.charAt(lx.end) == ']') {
+            // The common case q[3]: no expression, no allocation.
+            long i = lx.integerValue();
+            lx.next();
+            result = single(element(indices, i, name, what, line, column));
         } else {
             long first = lx.kind == TokenKind.COLON ? 0 : asLong(expression(), line, column, "an index");
             if (lx.kind == TokenKind.COLON) {
@@ -988,7 +1102,7 @@ final class Parser {
                 }
                 result = picked.stream().mapToInt(Integer::intValue).toArray();
             } else {
-                result = new int[] {element(indices, first, name, what, line, column)};
+                result = single(element(indices, first, name, what, line, column));
             }
         }
         expect(TokenKind.RBRACKET);
@@ -996,6 +1110,21 @@ final class Parser {
             throw lx.source.error(line, column, "the selection of '" + name + "' is empty");
         }
         return result;
+    }
+
+    private int[][] singles = new int[64][];
+
+    /** A shared one-element array holding {@code index} (operand arrays are never modified). */
+    private int[] single(int index) {
+        if (index >= singles.length) {
+            singles = Arrays.copyOf(singles, Math.max(index + 1, singles.length * 2));
+        }
+        int[] s = singles[index];
+        if (s == null) {
+            s = new int[] {index};
+            singles[index] = s;
+        }
+        return s;
     }
 
     private int element(int[] indices, long i, String name, String what, int line, int column) {
@@ -1205,9 +1334,26 @@ final class Parser {
         }
         if (op == TokenKind.COMPOUND_ASSIGN) {
             String operator = opText.substring(0, opText.length() - 1);
-            v = binary(operator, var.value, v, vLine, vColumn);
+            Value left = var.value;
+            if (left instanceof Value.Array array && bitIndex != null && bitIndex >= 0 && bitIndex < array.elements().size()) {
+                left = array.elements().get(bitIndex);
+            }
+            v = binary(operator, left, v, vLine, vColumn);
         }
-        if (bitIndex != null) {
+        if (bitIndex != null && var.value instanceof Value.Array array) {
+            if (bitIndex < 0 || bitIndex >= array.elements().size()) {
+                throw lx.source.error(vLine, vColumn, "index " + bitIndex + " is out of range: array '" + name + "' has "
+                        + plural(array.elements().size(), "element"));
+            }
+            List<Value> elements = new ArrayList<>(array.elements());
+            elements.set(bitIndex, convert(v, array.elementType(), array.elementWidth(), vLine, vColumn));
+            v = new Value.Array(array.elementType(), array.elementWidth(), elements);
+        } else if (var.value instanceof Value.Array array) {
+            if (!(v instanceof Value.Array other) || other.elements().size() != array.elements().size()) {
+                throw lx.source.error(vLine, vColumn, "expected an array of " + array.elements().size()
+                        + " elements, found " + describe(v));
+            }
+        } else if (bitIndex != null) {
             long old = asLong(var.value, vLine, vColumn, "an integer");
             long bit = asBool(v, vLine, vColumn) ? 1 : 0;
             v = new Value.Int(old & ~(1L << bitIndex) | bit << bitIndex);
@@ -1219,7 +1365,7 @@ final class Parser {
             throw lx.source.error(line, column, "not supported: assigning classical variable '" + name
                     + "' inside a branch or loop decided at run time");
         }
-        var.value = convert(v, var.type, var.width, vLine, vColumn);
+        var.value = var.value instanceof Value.Array ? v : convert(v, var.type, var.width, vLine, vColumn);
     }
 
     /** Assigns a value known at parse time to classical bits. */
@@ -1386,6 +1532,7 @@ final class Parser {
                     }
                     return;
                 }
+                countIteration();
                 if (iteration >= MAX_ITERATIONS) {
                     throw lx.source.error(cLine, cColumn, "the loop runs more than " + MAX_ITERATIONS + " times at parse time");
                 }
@@ -1472,8 +1619,12 @@ final class Parser {
                 lx.next();
             }
             expect(TokenKind.RBRACE);
+        } else if (lx.kind == TokenKind.IDENTIFIER && scope.lookup(lx.text()) instanceof Symbol.Variable v
+                && v.value instanceof Value.Array array) {
+            lx.next();
+            values.addAll(array.elements());
         } else {
-            throw unsupported("for loops over registers or arrays (only ranges [a:b], [a:s:b] and sets {...})");
+            throw unsupported("for loops over registers (only ranges [a:b], [a:s:b], sets {...} and arrays)");
         }
         Lexer.Mark bodyMark = lx.mark();
         String varType = type == null ? "int" : type;
@@ -1494,7 +1645,14 @@ final class Parser {
         }
     }
 
+    private void countIteration() {
+        if (++unrolled > MAX_UNROLLED) {
+            throw lx.error("the program unrolls more than " + MAX_UNROLLED + " loop iterations while being read");
+        }
+    }
+
     private void loopIteration(String var, String type, Value value) {
+        countIteration();
         Scope saved = scope;
         scope = new Scope(scope);
         try {
@@ -1773,6 +1931,7 @@ final class Parser {
             case Value.Angle a -> a.expr();
             case Value.Bool b -> Expr.constant(b.value() ? 1 : 0);
             case Value.Bits b -> Expr.constant(b.value());
+            case Value.Array a -> throw lx.source.error(line, column, "expected an angle, found an array");
             default -> throw lx.source.error(line, column, "not supported: a gate parameter computed from measurement results");
         };
     }
@@ -1981,6 +2140,14 @@ final class Parser {
             long index = asLong(expression(), l, c, "an index");
             expect(TokenKind.RBRACKET);
             v = switch (v) {
+                case Value.Array a -> {
+                    long j = index < 0 ? a.elements().size() + index : index;
+                    if (j < 0 || j >= a.elements().size()) {
+                        throw lx.source.error(l, c, "index " + index + " is out of range: the array has "
+                                + plural(a.elements().size(), "element"));
+                    }
+                    yield a.elements().get((int) j);
+                }
                 case Value.Int i -> new Value.Bits(bitOf(i.value(), index, l, c), 1);
                 case Value.Bits b -> {
                     if (index < 0 || index >= b.width()) {
@@ -2007,16 +2174,17 @@ final class Parser {
         int column = lx.tokenColumn;
         switch (lx.kind) {
             case INTEGER -> {
+                long v = lx.integerValue();
+                if (v >= 0) {
+                    lx.next();
+                    return new Value.Int(v);
+                }
                 String t = lx.text().replace("_", "");
                 lx.next();
-                try {
-                    return new Value.Int(Long.parseLong(t));
-                } catch (NumberFormatException e) {
-                    return new Value.Real(Double.parseDouble(t));
-                }
+                return new Value.Real(Double.parseDouble(t));
             }
             case REAL -> {
-                double d = Double.parseDouble(lx.text());
+                double d = Double.parseDouble(lx.text().replace("_", ""));
                 lx.next();
                 return new Value.Real(d);
             }
@@ -2082,7 +2250,25 @@ final class Parser {
                     }
                 }
                 case "measure" -> throw lx.error("'measure' can only be assigned to bits: expected c = measure q;");
-                case "sizeof" -> throw unsupported("sizeof (arrays)");
+                case "sizeof" -> {
+                    lx.next();
+                    expect(TokenKind.LPAREN);
+                    int l = lx.tokenLine;
+                    int c = lx.tokenColumn;
+                    Value v = expression();
+                    if (lx.kind == TokenKind.COMMA) {
+                        lx.next();
+                        long dimension = asLong(expression(), l, c, "a dimension");
+                        if (dimension != 0) {
+                            throw lx.source.error(l, c, "not supported: multi-dimensional arrays");
+                        }
+                    }
+                    expect(TokenKind.RPAREN);
+                    if (!(v instanceof Value.Array a)) {
+                        throw lx.source.error(l, c, "sizeof needs an array, found " + describe(v));
+                    }
+                    return new Value.Int(a.elements().size());
+                }
                 case "durationof" -> throw unsupported("durationof (timing)");
                 case "mod", "popcount", "rotl", "rotr", "real", "imag", "ceiling", "floor", "log" -> {
                     throw unsupported("the built-in function " + name);
@@ -2448,6 +2634,7 @@ final class Parser {
             case Value.Angle a -> "the symbolic expression " + a.expr();
             case Value.RuntimeBits r -> "measurement results";
             case Value.Test t -> "a run-time condition";
+            case Value.Array a -> "an array";
         };
     }
 

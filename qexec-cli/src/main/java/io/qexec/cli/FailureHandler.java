@@ -10,6 +10,10 @@ final class FailureHandler implements CommandLine.IExecutionExceptionHandler {
             cli.getErr().println("qexec: " + user.getMessage());
             return user.exitCode();
         }
+        if (ex instanceof io.qexec.journal.JournalException journal) {
+            cli.getErr().println("qexec: " + journal.getMessage());
+            return ExitCode.JOURNAL_ERROR;
+        }
         if (ex instanceof IllegalArgumentException || ex instanceof IllegalStateException) {
             cli.getErr().println("qexec: " + ex.getMessage());
             return ExitCode.INVALID_INPUT;

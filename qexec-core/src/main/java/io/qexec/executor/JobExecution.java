@@ -69,6 +69,9 @@ final class JobExecution implements Runnable {
                     }
                 });
             }
+            if (provider.site() == Provider.Site.REMOTE && !recordSubmitting(entry)) {
+                return;
+            }
             Submission submission;
             try {
                 submission = provider.submit(backend, job);
@@ -159,6 +162,20 @@ final class JobExecution implements Runnable {
     private void fail(JobError error) {
         Instant now = Instant.now();
         collector.update(position, r -> r.withTimings(r.timings().withFinishedAt(now)).failed(error));
+    }
+
+    /** Write-ahead: a remote job is sent only once the store knows it may be at the provider. */
+    private boolean recordSubmitting(Dispatch.Entry entry) {
+        try {
+            store.jobSubmitting(collector.runId(), entry.job().id());
+            return true;
+        } catch (RuntimeException e) {
+            LOG.warn("the job store failed to record the submission of job {} of run {}: {}", entry.job().id(),
+                    collector.runId(), e.toString());
+            fail(JobError.of(JobError.Kind.INTERNAL, "not submitted: the job store could not record the submission ("
+                    + message(e) + ")"));
+            return false;
+        }
     }
 
     private void safely(Runnable storeCall) {

@@ -26,7 +26,6 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ThreadFactory;
@@ -165,8 +164,9 @@ public final class QuantumExecutor implements AutoCloseable {
         Map<String, Backend> backends = DispatchValidator.validate(dispatch, providers);
         MergePolicy merge = options.mergePolicy() == null ? null : policies.merge(options.mergePolicy());
         Map<String, Object> mergeData = options.mergeData() == null ? Map.of() : options.mergeData();
-        String runId = UUID.randomUUID().toString();
-        store.runStarted(new RunRecord(runId, Instant.now(), dispatch, options.mergePolicy(), mergeData));
+        String runId = store.newRunId();
+        store.runStarted(new RunRecord(runId, Instant.now(), dispatch, options.mergePolicy(), mergeData,
+                recordedOptions(options)));
         for (Dispatch.Entry e : dispatch) {
             store.jobIntent(runId, e);
         }
@@ -179,6 +179,16 @@ public final class QuantumExecutor implements AutoCloseable {
             collector.completion().join();
         }
         return collector;
+    }
+
+    private static Map<String, Object> recordedOptions(RunOptions options) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("parallel", options.parallel());
+        out.put("maxJobsPerBackend", options.maxJobsPerBackend());
+        if (options.jobTimeout() != null) {
+            out.put("jobTimeout", options.jobTimeout().toString());
+        }
+        return out;
     }
 
     private void schedule(LiveCollector collector, Map<String, Backend> backends, RunOptions options) {

@@ -4,11 +4,15 @@ import java.util.Collection;
 import java.util.Optional;
 
 /** "Did you mean" for mistyped names: the closest known name by edit distance, when close enough. */
-final class NameSuggestions {
+public final class NameSuggestions {
     private NameSuggestions() {
     }
 
-    static Optional<String> closest(String wrong, Collection<String> known) {
+    /**
+     * The known name closest to {@code wrong} (case-insensitive edit distance), if it is within a third of the
+     * wrong name's length (at least 2 edits).
+     */
+    public static Optional<String> closest(String wrong, Collection<String> known) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         for (String k : known) {

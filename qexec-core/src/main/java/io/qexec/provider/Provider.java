@@ -77,6 +77,27 @@ public interface Provider extends AutoCloseable {
      */
     boolean cancel(ProviderJob job);
 
+    /**
+     * Looks up a job that may have been submitted before without its handle being kept (the submitting process
+     * died during the call), by the job's {@link Job#id()}, which adapters pass to the provider as a tag or
+     * client reference.
+     *
+     * @return the handle when the provider has the job; empty when it certainly does not
+     * @throws UnsupportedOperationException when the provider cannot search its jobs (the default)
+     * @throws ProviderException if the provider cannot be reached
+     */
+    default Optional<ProviderJob> findSubmitted(Backend backend, Job job) {
+        throw new UnsupportedOperationException(name() + " cannot look up submitted jobs");
+    }
+
+    /**
+     * Whether submitting the same job (same {@link Job#id()}) twice creates one job only, because the adapter
+     * sends the id as an idempotency key. False by default.
+     */
+    default boolean idempotentSubmit() {
+        return false;
+    }
+
     /** Where this provider's work happens; remote by default. */
     default Site site() {
         return Site.REMOTE;

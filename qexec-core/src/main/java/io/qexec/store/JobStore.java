@@ -9,6 +9,7 @@ import io.qexec.result.MergedResult;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.UUID;
 
 /**
  * Where a run's progress is recorded, in the order it happens: the run and every job's intent before the
@@ -21,11 +22,24 @@ import java.util.Optional;
  */
 public interface JobStore {
 
+    /** A new, unused run id; a durable store may hand out short readable ones. The default is a random UUID. */
+    default String newRunId() {
+        return UUID.randomUUID().toString();
+    }
+
     /** A run is about to start; nothing has been submitted yet. */
     void runStarted(RunRecord run);
 
     /** A job is about to be submitted (recorded for every job before the first submission). */
     void jobIntent(String runId, Dispatch.Entry entry);
+
+    /**
+     * A remote job is being handed to its provider now: after this call the provider may have it even if no
+     * handle is ever recorded. The executor does not submit the job when this call throws. The default does
+     * nothing.
+     */
+    default void jobSubmitting(String runId, String jobId) {
+    }
 
     /** The provider accepted a job and gave it this handle. */
     void jobAccepted(String runId, String jobId, ProviderJob handle);

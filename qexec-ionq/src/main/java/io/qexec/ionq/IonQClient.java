@@ -14,6 +14,7 @@ import io.qexec.remote.RemoteOutcome;
 import io.qexec.remote.RemoteRequest;
 import io.qexec.remote.RemoteSettings;
 import io.qexec.remote.RemoteStatus;
+import io.qexec.remote.RemoteSubmission;
 import java.net.URI;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
@@ -50,7 +51,7 @@ public final class IonQClient implements AutoCloseable {
     public IonQClient(RemoteSettings settings) {
         this.settings = settings;
         this.http = new RemoteHttp(settings, Authentication.header("Authorization", "apiKey "), IonQClient::errorDetail);
-        this.runner = new RemoteJobRunner("ionq", settings.poll(), settings.retry());
+        this.runner = new RemoteJobRunner("ionq", settings.poll(), settings.retry(), settings.requestTimeout());
     }
 
     /**
@@ -207,25 +208,46 @@ public final class IonQClient implements AutoCloseable {
         @Override
         public IonQResult result(String jobId) {
             JsonNode job = lastRecord != null && jobId.equals(lastRecord.path("id").asText())
-                    && lastRecord.path("results").isObject() ? lastRecord : jobRecord(jobId);
-            String url = job.path("results").path("probabilities").path("url").asText("");
-            String path = url.isEmpty() ? "/jobs/" + encode(jobId) + "/results/probabilities" : relative(url);
-            JsonNode probs = read(http.send(RemoteRequest.get(path, "the result of job " + jobId)).body());
-            Map<String, Double> raw = new HashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> it = probs.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
-                raw.put(e.getKey(), e.getValue().asDouble());
-            }
-            Map<String, Double> probabilities = IonQBitOrder.probabilities(raw, translation,
-                    request.circuit().classicalRegisters());
-            int shots = job.path("shots").asInt(request.shots());
-            return new IonQResult(jobId, shots, IonQBitOrder.counts(probabilities, shots), probabilities);
+                    && lastRecord.path("results").isObject() ? lastRecord : null;
+            return IonQClient.this.result(jobId, job, translation, request.circuit().classicalRegisters(), request.shots());
         }
 
         @Override
         public void cancel(String jobId) {
             IonQClient.this.cancel(jobId);
         }
+    }
+
+    /**
+     * Fetches a completed job's result and converts it to the engine's bit order.
+     *
+     * @param record the job record if already read (it holds the results' URLs), or null
+     */
+    IonQResult result(String jobId, JsonNode record, IonQGateSet.Translation translation,
+                      List<io.qexec.circuit.ClassicalRegister> registers, int requestedShots) {
+        JsonNode job = record != null ? record : jobRecord(jobId);
+        String url = job.path("results").path("probabilities").path("url").asText("");
+        String path = url.isEmpty() ? "/jobs/" + encode(jobId) + "/results/probabilities" : relative(url);
+        JsonNode probs = read(http.send(RemoteRequest.get(path, "the result of job " + jobId)).body());
+        Map<String, Double> raw = new HashMap<>();
+        for (Iterator<Map.Entry<String, JsonNode>> it = probs.fields(); it.hasNext(); ) {
+            Map.Entry<String, JsonNode> e = it.next();
+            raw.put(e.getKey(), e.getValue().asDouble());
+        }
+        Map<String, Double> probabilities = IonQBitOrder.probabilities(raw, translation, registers);
+        int shots = job.path("shots").asInt(requestedShots);
+        return new IonQResult(jobId, shots, IonQBitOrder.counts(probabilities, shots), probabilities);
+    }
+
+    /**
+     * Submits a job without following it: the circuit is translated (and rejected before anything is sent if IonQ
+     * cannot run it), and an ambiguous submission is resolved by looking the job up by its tag.
+     *
+     * @throws IllegalArgumentException naming what IonQ cannot run
+     * @throws RemoteException when the submission failed
+     */
+    public RemoteSubmission submit(IonQJobRequest request) {
+        return runner.submit(job(request), newTag());
     }
 
     /** A result URL relative to the base URL: IonQ's URLs carry the version prefix, which the base URL already has. */

@@ -15,6 +15,7 @@ import io.qexec.remote.emulator.EmulatorServer;
 import io.qexec.remote.emulator.FaultSpec;
 import io.qexec.remote.emulator.JobFault;
 import io.qexec.remote.emulator.JobPhase;
+import io.qexec.remote.emulator.ProviderEmulator;
 import io.qexec.remote.emulator.RequestScope;
 import java.io.IOException;
 import java.net.URI;
@@ -46,7 +47,7 @@ import java.util.concurrent.atomic.AtomicLong;
  * }
  * }</pre>
  */
-public final class IonQEmulator implements AutoCloseable {
+public final class IonQEmulator implements ProviderEmulator {
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final String V = "/v0\\.4";
     private static final List<String> NOISE_MODELS = List.of("ideal", "harmony", "aria-1", "aria-2", "forte-1");
@@ -92,21 +93,25 @@ public final class IonQEmulator implements AutoCloseable {
     }
 
     /** The port. */
+    @Override
     public int port() {
         return server.port();
     }
 
     /** The API's base URL, {@code http://127.0.0.1:<port>/v0.4}. */
+    @Override
     public URI baseUrl() {
         return URI.create(server.baseUrl() + "/v0.4");
     }
 
     /** The number of jobs created. */
+    @Override
     public long submissions() {
         return server.submissions();
     }
 
     /** The number of jobs cancelled. */
+    @Override
     public long cancellations() {
         return cancellations.get();
     }
@@ -117,6 +122,7 @@ public final class IonQEmulator implements AutoCloseable {
     }
 
     /** The number of faults injected. */
+    @Override
     public long injectedFaults() {
         return server.injectedFaults();
     }

@@ -1,5 +1,7 @@
 package io.qexec.remote;
 
+import io.qexec.provider.ProviderException;
+import io.qexec.result.JobError;
 import java.util.Optional;
 
 /**
@@ -80,6 +82,26 @@ public class RemoteException extends RuntimeException {
     /** The provider's own words, when it gave any. */
     public Optional<String> providerDetail() {
         return Optional.ofNullable(providerDetail);
+    }
+
+    /** This failure as the core's typed provider failure, keeping the message and the provider's detail. */
+    public ProviderException toProviderException() {
+        JobError.Kind k = switch (kind) {
+            case AUTHENTICATION -> JobError.Kind.PROVIDER_UNAVAILABLE;
+            case NOT_FOUND -> JobError.Kind.BACKEND_UNAVAILABLE;
+            case VALIDATION -> JobError.Kind.INVALID_INPUT;
+            case JOB_FAILED -> JobError.Kind.EXECUTION_FAILED;
+            case TIMEOUT -> JobError.Kind.TIMEOUT;
+            case CANCELLED -> JobError.Kind.CANCELLED;
+            case INTERRUPTED -> JobError.Kind.INTERNAL;
+            default -> JobError.Kind.SUBMISSION_FAILED;
+        };
+        return new ProviderException(k, getMessage(), providerDetail);
+    }
+
+    /** This failure as a value for a job's result. */
+    public JobError toJobError() {
+        return toProviderException().toError();
     }
 
     /** Whether trying again later may succeed (rate limits, server and connection failures, timeouts). */

@@ -25,6 +25,7 @@ public final class RemoteJobRunner implements AutoCloseable {
     private final String provider;
     private final PollPolicy poll;
     private final RetryPolicy resubmission;
+    private final Duration settle;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     /**
@@ -32,16 +33,19 @@ public final class RemoteJobRunner implements AutoCloseable {
      * @param poll the poll policy and job timeout
      * @param resubmission how often (at most {@code maxAttempts} sends in all) and how patiently a submission is
      *     re-sent after an ambiguous failure and a lookup that found nothing
+     * @param settle how long to wait before looking a job up a second time when the submission timed out or its
+     *     connection dropped (the request may still be on its way through the provider); usually the request timeout
      */
-    public RemoteJobRunner(String provider, PollPolicy poll, RetryPolicy resubmission) {
+    public RemoteJobRunner(String provider, PollPolicy poll, RetryPolicy resubmission, Duration settle) {
         this.provider = provider;
         this.poll = poll;
         this.resubmission = resubmission;
+        this.settle = settle;
     }
 
-    /** A runner re-sending with {@link RetryPolicy#DEFAULT}. */
+    /** A runner re-sending with {@link RetryPolicy#DEFAULT}, settling for one second. */
     public RemoteJobRunner(String provider, PollPolicy poll) {
-        this(provider, poll, RetryPolicy.DEFAULT);
+        this(provider, poll, RetryPolicy.DEFAULT, Duration.ofSeconds(1));
     }
 
     /** Runs the job on a virtual thread. */
@@ -51,50 +55,73 @@ public final class RemoteJobRunner implements AutoCloseable {
 
     /** Runs the job to its end. */
     public <R> RemoteOutcome<R> run(RemoteJobApi<R> api, String tag) {
-        List<String> events = new ArrayList<>();
         long deadline = System.nanoTime() + poll.jobTimeout().toNanos();
+        RemoteSubmission submission;
+        try {
+            submission = submit(api, tag);
+        } catch (RemoteException e) {
+            return failed(null, tag, e, List.of(), 0);
+        }
+        return follow(api, submission.jobId(), tag, deadline, new ArrayList<>(submission.events()),
+                submission.submissions());
+    }
+
+    /**
+     * Submits a job, never re-sending it blindly: after an ambiguous failure the job is looked up by its tag and
+     * re-sent only when the provider has no job with that tag (at most {@code resubmission.maxAttempts()} sends
+     * in all). What happened is recorded in the returned events.
+     *
+     * @throws RemoteException when the job could not be submitted, or its fate is still unknown
+     */
+    public <R> RemoteSubmission submit(RemoteJobApi<R> api, String tag) {
+        List<String> events = new ArrayList<>();
         int submissions = 0;
-        String jobId = null;
-        while (jobId == null) {
+        while (true) {
             submissions++;
             try {
-                jobId = api.submit(tag);
+                return new RemoteSubmission(api.submit(tag), tag, submissions, events);
             } catch (RemoteException e) {
                 if (e.kind() != RemoteFailureKind.AMBIGUOUS) {
-                    return failed(null, tag, e, events, submissions);
+                    throw e;
                 }
                 events.add("ambiguous submission (" + e.getMessage() + "); looking the job up by tag " + tag);
                 LOG.info("{}: ambiguous submission of {}; looking it up before re-sending", provider, tag);
                 Optional<String> found;
                 try {
                     found = api.findByTag(tag);
+                    if (found.isEmpty() && e.httpStatus() == 0 && !settle.isZero()) {
+                        // no answer at all: the request may still be on its way; look again once it has settled
+                        sleepOrThrow(settle, tag);
+                        found = api.findByTag(tag);
+                    }
                 } catch (RemoteException lookup) {
                     if (!lookup.isTransient()) {
-                        return failed(null, tag, lookup, events, submissions);
+                        throw lookup;
                     }
-                    return failed(null, tag, new RemoteException(provider, RemoteFailureKind.AMBIGUOUS, e.httpStatus(),
+                    throw new RemoteException(provider, RemoteFailureKind.AMBIGUOUS, e.httpStatus(),
                             e.getMessage() + "; the lookup by tag failed too (" + lookup.getMessage()
-                                    + "), so the job was not re-sent", e.providerDetail().orElse(null), lookup),
-                            events, submissions);
+                                    + "), so the job was not re-sent", e.providerDetail().orElse(null), lookup);
                 }
                 if (found.isPresent()) {
-                    jobId = found.get();
-                    events.add("found job " + jobId + " by tag; not re-sent");
-                } else if (submissions >= resubmission.maxAttempts()) {
-                    return failed(null, tag, e, events, submissions);
-                } else {
-                    events.add("no job with tag " + tag + "; re-sending");
-                    try {
-                        TimeUnit.NANOSECONDS.sleep(resubmission.delayAfter(submissions, Optional.empty()).toNanos());
-                    } catch (InterruptedException ie) {
-                        Thread.currentThread().interrupt();
-                        return failed(null, tag, new RemoteException(provider, RemoteFailureKind.INTERRUPTED,
-                                "interrupted before re-sending " + tag, ie), events, submissions);
-                    }
+                    events.add("found job " + found.get() + " by tag; not re-sent");
+                    return new RemoteSubmission(found.get(), tag, submissions, events);
                 }
+                if (submissions >= resubmission.maxAttempts()) {
+                    throw e;
+                }
+                events.add("no job with tag " + tag + "; re-sending");
+                sleepOrThrow(resubmission.delayAfter(submissions, Optional.empty()), tag);
             }
         }
-        return follow(api, jobId, tag, deadline, events, submissions);
+    }
+
+    private void sleepOrThrow(Duration d, String tag) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(d.toNanos());
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException(provider, RemoteFailureKind.INTERRUPTED, "interrupted before re-sending " + tag, ie);
+        }
     }
 
     /** Follows an already submitted job (e.g. one resumed from a journal) to its end. */

@@ -25,14 +25,17 @@ record Outcomes(SortedMap<String, Long> counts, List<String> memory) {
         Map<Key, String> names = new HashMap<>();
         Map<String, long[]> tally = new HashMap<>();
         List<String> memory = withMemory ? new ArrayList<>(shots.shots()) : List.of();
-        long[] scratch = new long[keyWords];
+        long[][] block = new long[64][keyWords];
         for (int s = 0; s < shots.shots(); s++) {
-            shots.shot(s, scratch);
-            Key key = new Key(scratch);
+            if ((s & 63) == 0) {
+                shots.shotWord(s >>> 6, block);
+            }
+            long[] bits = block[s & 63];
+            Key key = new Key(bits);
             String name = names.get(key);
             if (name == null) {
-                name = Bitstrings.format(registers, BitSet.valueOf(scratch));
-                names.put(new Key(scratch.clone()), name);
+                name = Bitstrings.format(registers, BitSet.valueOf(bits));
+                names.put(new Key(bits.clone()), name);
             }
             tally.computeIfAbsent(name, k -> new long[1])[0]++;
             if (withMemory) {

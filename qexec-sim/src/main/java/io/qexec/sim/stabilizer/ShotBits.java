@@ -48,13 +48,22 @@ final class ShotBits {
         return (bits[c * words + (shot >>> 6)] >>> shot & 1) != 0;
     }
 
-    /** Classical bits of one shot as words (bit {@code c % 64} of word {@code c / 64}), into {@code out}. */
-    void shot(int shot, long[] out) {
-        java.util.Arrays.fill(out, 0L);
-        int w = shot >>> 6;
-        int s = shot & 63;
-        for (int c = 0; c < clbits; c++) {
-            out[c >>> 6] |= (bits[c * words + w] >>> s & 1) << c;
+    /**
+     * The classical bits of shots {@code 64w .. 64w+63}: afterwards {@code out[s][k]} holds classical bits
+     * {@code 64k .. 64k+63} of shot {@code 64w + s} (bit {@code c % 64} is classical bit c). Transposes
+     * 64×64 bit blocks instead of reading one bit at a time.
+     */
+    void shotWord(int w, long[][] out) {
+        long[] block = new long[64];
+        for (int k = 0; k < out[0].length; k++) {
+            for (int c = 0; c < 64; c++) {
+                int clbit = (k << 6) + c;
+                block[c] = clbit < clbits ? bits[clbit * words + w] : 0;
+            }
+            BitMatrix.transpose64(block);
+            for (int s = 0; s < 64; s++) {
+                out[s][k] = block[s];
+            }
         }
     }
 }

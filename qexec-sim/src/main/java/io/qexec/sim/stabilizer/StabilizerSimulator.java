@@ -63,10 +63,6 @@ public final class StabilizerSimulator implements Simulator {
         if (program.frameSampleable()) {
             return FrameSampler.sample(program, shots, rng);
         }
-        ShotBits out = new ShotBits(program.numClbits(), shots);
-        for (int s = 0; s < shots; s++) {
-            out.setShot(s, TableauRunner.runShot(program, rng));
-        }
-        return out;
+        return TableauRunner.sampleEachShot(program, shots, rng);
     }
 }

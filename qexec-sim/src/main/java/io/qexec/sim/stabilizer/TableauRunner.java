@@ -22,9 +22,36 @@ final class TableauRunner {
     private int branchCount;
 
     TableauRunner(int numQubits, int numClbits, RandomGenerator rng) {
-        this.tableau = new Tableau(numQubits);
+        this(new Tableau(numQubits), numClbits, rng);
+    }
+
+    /** A runner that continues from {@code start} (which it then owns), with all classical bits 0. */
+    TableauRunner(Tableau start, int numClbits, RandomGenerator rng) {
+        this.tableau = start;
         this.clbits = new boolean[numClbits];
         this.rng = rng;
+    }
+
+    /**
+     * Runs every shot on its own tableau. The leading gates (before the first measurement, reset or
+     * control flow) are applied once and the resulting tableau is copied for each shot.
+     */
+    static ShotBits sampleEachShot(Program program, int shots, RandomGenerator rng) {
+        List<Op> ops = program.ops();
+        int prefix = 0;
+        while (prefix < ops.size() && (ops.get(prefix) instanceof Op.Gate || ops.get(prefix) instanceof Op.Table)) {
+            prefix++;
+        }
+        TableauRunner start = new TableauRunner(program.numQubits(), program.numClbits(), rng);
+        start.run(ops.subList(0, prefix));
+        List<Op> rest = ops.subList(prefix, ops.size());
+        ShotBits out = new ShotBits(program.numClbits(), shots);
+        for (int s = 0; s < shots; s++) {
+            TableauRunner runner = new TableauRunner(start.tableau.copy(), program.numClbits(), rng);
+            runner.run(rest);
+            out.setShot(s, runner.clbits);
+        }
+        return out;
     }
 
     /** Runs the program from |0...0> with all classical bits 0 and returns the final classical bits. */
@@ -68,16 +95,6 @@ final class TableauRunner {
     /** Applies a dedicated-rule gate to a tableau. */
     static void apply(Tableau t, Op.Gate g) {
         t.apply(g.kind(), g.a(), g.b());
-    }
-
-    /** The classical bits now. */
-    boolean[] clbits() {
-        return clbits;
-    }
-
-    /** The tableau (for tests). */
-    Tableau tableau() {
-        return tableau;
     }
 
     /** Measurement outcome number {@code index}, in program order. */

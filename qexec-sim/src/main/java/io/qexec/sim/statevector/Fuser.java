@@ -45,7 +45,7 @@ final class Fuser {
         }
         List<Object> items = options.maxDiagonalQubits() > 0 ? groupDiagonals(physical) : new ArrayList<>(physical);
         List<Object> blocks = options.maxFusedQubits() > 1 ? fuseBlocks(items) : items;
-        List<Kernel> kernels = new ArrayList<>(blocks.size());
+        List<Kernel> scalar = new ArrayList<>(blocks.size());
         for (Object o : blocks) {
             Kernel k = switch (o) {
                 case Gate g -> KernelSelector.select(g);
@@ -54,8 +54,17 @@ final class Fuser {
                 default -> throw new IllegalStateException("unexpected fusion item " + o);
             };
             if (k != null) {
-                kernels.add(vector ? VectorSupport.upgrade(k) : k);
+                scalar.add(k);
             }
+        }
+        List<Kernel> kernels = new ArrayList<>(scalar.size());
+        for (int i = 0; i < scalar.size(); i++) {
+            Kernel k = scalar.get(i);
+            // a 2x2 followed by a diagonal controlled by its target (a QFT layer) runs as one pass
+            if (options.maxFusedQubits() > 1 && i + 1 < scalar.size() && Dense1DiagonalKernel.fits(k, scalar.get(i + 1))) {
+                k = new Dense1DiagonalKernel((Dense1Kernel) k, (SplitDiagonalKernel) scalar.get(++i));
+            }
+            kernels.add(vector ? VectorSupport.upgrade(k) : k);
         }
         return kernels;
     }

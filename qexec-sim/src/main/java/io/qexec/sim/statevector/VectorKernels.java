@@ -12,6 +12,7 @@ final class VectorKernels implements UnaryOperator<Kernel> {
             case Dense2Kernel d -> new VectorDense2Kernel(d, d.controls(), d.targets(), d.matrix());
             case Dense3Kernel d -> new VectorDense3Kernel(d, d.controls(), d.targets(), d.matrix());
             case SplitDiagonalKernel d -> new VectorSplitDiagonalKernel(d);
+            case Dense1DiagonalKernel d -> new VectorDense1DiagonalKernel(d);
             default -> k;
         };
     }

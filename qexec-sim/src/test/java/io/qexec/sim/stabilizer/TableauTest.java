@@ -140,6 +140,27 @@ class TableauTest {
         assertThat(t.measureChoosing(1, false)).isTrue();
     }
 
+    @Test
+    void aCopyIsIndependentInEitherLayout() {
+        for (boolean measuredLast : new boolean[] {false, true}) {
+            Tableau t = randomTableau(70, 12);
+            t.measureChoosing(3, true);
+            if (!measuredLast) {
+                t.h(5);
+            }
+            Tableau c = t.copy();
+            t.measureChoosing(5, false);
+            t.cx(5, 6);
+            c.measureChoosing(5, false);
+            c.cx(5, 6);
+            for (int row = 0; row < 140; row++) {
+                assertThat(c.row(row)).isEqualTo(t.row(row));
+            }
+            t.x(7);
+            assertThat(c.row(77)).isNotEqualTo(t.row(77)).isEqualTo(c.copy().row(77));
+        }
+    }
+
     /** Dedicated rules must agree bit for bit, signs included, with the table derived from the unitary. */
     @ParameterizedTest
     @EnumSource(GateKind.class)

@@ -114,6 +114,49 @@ class KernelPropertyTest {
         }
     }
 
+    @Property(tries = 200, seed = "77")
+    void aTwoByTwoAndItsControlledDiagonalFuseIntoOnePass(
+            @ForAll @IntRange(min = 2, max = 9) int n, @ForAll @IntRange(min = 1, max = 8) int lowBits,
+            @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        int t = rnd.nextInt(n);
+        Gate dense = Gate.of(Reference.randomUnitary(1, rnd), t);
+        // cp from random other qubits onto t (t becomes the common control), or an uncontrolled diagonal
+        List<Gate> diagonals = new java.util.ArrayList<>();
+        boolean controlled = rnd.nextBoolean();
+        for (int i = 0, count = 1 + rnd.nextInt(4); i < count; i++) {
+            int[] q = Reference.distinct(2, n, rnd);
+            if (controlled) {
+                int other = q[0] == t ? q[1] : q[0];
+                diagonals.add(new Gate(new int[] {other}, new int[] {t}, Matrices.phase(rnd.nextDouble(-3, 3))));
+            } else {
+                diagonals.add(Gate.of(Reference.randomDiagonal(1, rnd), q[0]));
+            }
+        }
+        DiagonalTable table = null;
+        for (Gate g : diagonals) {
+            int[] space = table == null ? DiagonalTable.of(g).qubits : DiagonalTable.union(table.qubits, g.qubits());
+            DiagonalTable d = DiagonalTable.expand(g, space);
+            table = table == null ? d : table.expandTo(space).times(d);
+        }
+        Kernel first = KernelSelector.select(dense);
+        Kernel second = table.toKernel(lowBits);
+        org.junit.jupiter.api.Assumptions.assumeTrue(Dense1DiagonalKernel.fits(first, second));
+        Kernel fused = new Dense1DiagonalKernel((Dense1Kernel) first, (SplitDiagonalKernel) second);
+        List<Gate> all = new java.util.ArrayList<>(List.of(dense));
+        all.addAll(diagonals);
+        double[][] expected = Reference.run(all, psi[0], psi[1]);
+        List<Kernel> forms = VectorSupport.AVAILABLE ? List.of(fused, VectorSupport.upgrade(fused)) : List.of(fused);
+        for (Kernel form : forms) {
+            for (Engine engine : List.of(new Engine(1, 0), new Engine(2, 0))) {
+                State s = State.of(psi[0], psi[1]);
+                engine.run(s, form);
+                assertClose(s.re, s.im, expected, "fused 2x2 and diagonal via " + form.getClass().getSimpleName());
+            }
+        }
+    }
+
     @Test
     void controlledPhaseRunsSplitAndEntanglingDiagonalsDoNot() {
         // cp(k, 5) for k < 5: control 5, a product of one-qubit factors: splits anywhere

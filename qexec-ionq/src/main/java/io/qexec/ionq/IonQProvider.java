@@ -1,0 +1,216 @@
+package io.qexec.ionq;
+
+import io.qexec.dispatch.Job;
+import io.qexec.provider.Backend;
+import io.qexec.provider.BackendStatus;
+import io.qexec.provider.OptionSpec;
+import io.qexec.provider.Provider;
+import io.qexec.provider.ProviderException;
+import io.qexec.provider.ProviderJob;
+import io.qexec.provider.ProviderJobStatus;
+import io.qexec.provider.ProviderResult;
+import io.qexec.provider.Submission;
+import io.qexec.remote.RemoteException;
+import io.qexec.remote.RemoteFailureKind;
+import io.qexec.remote.RegisterLayout;
+import io.qexec.remote.RemoteStatus;
+import io.qexec.remote.RemoteSubmission;
+import io.qexec.result.JobError;
+import io.qexec.result.JobState;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.OptionalLong;
+import java.util.TreeMap;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The IonQ provider over {@link IonQClient}. Jobs accept the options {@code noise_model} and {@code noise_seed}
+ * on the simulator. The job handle's attributes keep what is needed to read the result later, from any process:
+ * the submission tag, the measurement map and the classical registers (never the key).
+ */
+final class IonQProvider implements Provider {
+    private static final Logger LOG = LoggerFactory.getLogger(IonQProvider.class);
+
+    private final String name;
+    private final IonQClient client;
+
+    IonQProvider(String name, IonQClient client) {
+        this.name = name;
+        this.client = client;
+    }
+
+    @Override
+    public String name() {
+        return name;
+    }
+
+    @Override
+    public List<Backend> backends() {
+        try {
+            return client.backends().stream().map(this::descriptor).toList();
+        } catch (RemoteException e) {
+            throw e.toProviderException();
+        }
+    }
+
+    @Override
+    public Optional<Backend> backend(String backendName) {
+        try {
+            return Optional.of(descriptor(client.backend(backendName)));
+        } catch (RemoteException e) {
+            if (e.kind() == RemoteFailureKind.NOT_FOUND) {
+                return Optional.empty();
+            }
+            throw e.toProviderException();
+        }
+    }
+
+    private Backend descriptor(IonQBackend b) {
+        Backend.Builder builder = Backend.builder(name, b.name())
+                .status(switch (b.status().toLowerCase(Locale.ROOT)) {
+                    case "available", "running" -> BackendStatus.ONLINE;
+                    case "unavailable", "reserved", "calibrating", "degraded" -> BackendStatus.MAINTENANCE;
+                    default -> BackendStatus.OFFLINE;
+                })
+                .numQubits(b.qubits())
+                .simulator(b.isSimulator());
+        if (b.isSimulator()) {
+            builder.option("noise_model", OptionSpec.Type.STRING, "IonQ simulator noise model: " + String.join(", ", b.noiseModels()))
+                    .option("noise_seed", OptionSpec.Type.INTEGER, "seed of the simulator's noise model");
+        }
+        return builder.build();
+    }
+
+    @Override
+    public Submission submit(Backend backend, Job job) {
+        IonQJobRequest request;
+        IonQGateSet.Translation translation;
+        try {
+            Optional<String> noise = Optional.ofNullable(job.options().get("noise_model")).map(Object::toString);
+            OptionalLong seed = job.options().get("noise_seed") instanceof Number n ? OptionalLong.of(n.longValue())
+                    : OptionalLong.empty();
+            request = new IonQJobRequest(job.circuit(), backend.name(), job.shots(), noise, seed);
+            translation = IonQGateSet.translate(job.circuit());
+        } catch (IllegalArgumentException e) {
+            throw new ProviderException(JobError.Kind.INVALID_INPUT, e.getMessage(), "");
+        }
+        RemoteSubmission s;
+        try {
+            s = client.submit(request);
+        } catch (RemoteException e) {
+            throw e.toProviderException();
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("tag", s.tag());
+        attributes.put("qubits", Integer.toString(translation.qubits()));
+        attributes.put("measured", Boolean.toString(translation.measured()));
+        attributes.put("clbit_of_qubit", join(translation.clbitOfQubit()));
+        attributes.put(RegisterLayout.ATTRIBUTE, new RegisterLayout(job.circuit().classicalRegisters()).encode());
+        attributes.put("shots", Integer.toString(job.shots()));
+        if (s.wasAmbiguous()) {
+            attributes.put("submission_events", String.join("; ", s.events()));
+        }
+        return Submission.accepted(new ProviderJob(name, backend.name(), s.jobId(), attributes));
+    }
+
+    @Override
+    public ProviderJobStatus status(ProviderJob job) {
+        RemoteStatus s;
+        try {
+            s = client.status(job.id());
+        } catch (RemoteException e) {
+            if (e.isTransient()) {
+                // the job is not lost: keep polling until the executor's own timeout
+                LOG.debug("ionq: status of {} unavailable ({}); polling on", job.id(), e.kind());
+                return ProviderJobStatus.of(JobState.SUBMITTED);
+            }
+            throw e.toProviderException();
+        }
+        return toStatus(s, job.id());
+    }
+
+    static ProviderJobStatus toStatus(RemoteStatus s, String id) {
+        return switch (s.state()) {
+            case SUBMITTED, UNKNOWN -> ProviderJobStatus.of(JobState.SUBMITTED);
+            case QUEUED -> ProviderJobStatus.of(JobState.QUEUED);
+            case RUNNING, CANCELLING -> ProviderJobStatus.of(JobState.RUNNING);
+            case COMPLETED -> ProviderJobStatus.of(JobState.COMPLETED);
+            case FAILED -> ProviderJobStatus.failed(new JobError(JobError.Kind.EXECUTION_FAILED,
+                    "job " + id + " failed at ionq" + s.detail().map(d -> ": " + d).orElse(""), s.detail().orElse("")));
+            case CANCELLED -> new ProviderJobStatus(JobState.CANCELLED,
+                    JobError.of(JobError.Kind.CANCELLED, "job " + id + " was cancelled at ionq"));
+        };
+    }
+
+    @Override
+    public ProviderResult result(ProviderJob job) {
+        Map<String, String> a = job.attributes();
+        try {
+            IonQGateSet.Translation t = new IonQGateSet.Translation(null, Integer.parseInt(a.get("qubits")),
+                    parseInts(a.get("clbit_of_qubit")), Boolean.parseBoolean(a.get("measured")));
+            IonQResult r = client.result(job.id(), null, t, RegisterLayout.decode(a.get(RegisterLayout.ATTRIBUTE)).registers(),
+                    Integer.parseInt(a.get("shots")));
+            Map<String, Object> metadata = new LinkedHashMap<>();
+            metadata.put("provider_job_id", job.id());
+            metadata.put("backend", job.backend());
+            metadata.put("probabilities", new TreeMap<>(r.probabilities()));
+            return new ProviderResult(r.counts(), List.of(), metadata, null, null);
+        } catch (RemoteException e) {
+            throw e.toProviderException();
+        } catch (RuntimeException e) {
+            throw new ProviderException(JobError.Kind.INTERNAL, "the handle of job " + job.id()
+                    + " lacks what is needed to read its result: " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public boolean cancel(ProviderJob job) {
+        try {
+            client.cancel(job.id());
+            return true;
+        } catch (RemoteException e) {
+            LOG.debug("ionq: cancel of {} failed: {}", job.id(), e.getMessage());
+            return false;
+        }
+    }
+
+    @Override
+    public Duration pollInterval() {
+        return client.settings().poll().initialInterval();
+    }
+
+    @Override
+    public void close() {
+        client.close();
+    }
+
+    static String join(int[] values) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < values.length; i++) {
+            b.append(i == 0 ? "" : ",").append(values[i]);
+        }
+        return b.toString();
+    }
+
+    static int[] parseInts(String s) {
+        if (s == null || s.isEmpty()) {
+            return new int[0];
+        }
+        String[] parts = s.split(",");
+        int[] out = new int[parts.length];
+        for (int i = 0; i < parts.length; i++) {
+            out[i] = Integer.parseInt(parts[i].strip());
+        }
+        return out;
+    }
+
+    @Override
+    public String toString() {
+        return "IonQProvider[" + name + ", " + client.settings() + "]";
+    }
+}
