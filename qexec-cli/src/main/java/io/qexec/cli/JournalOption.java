@@ -6,13 +6,19 @@ import picocli.CommandLine.Option;
 
 /** The {@code --journal} option of the run-management commands. */
 final class JournalOption {
+    /** A system property naming the default journal (used by the tests, ahead of {@code $QEXEC_JOURNAL}). */
+    static final String PROPERTY = "qexec.journal";
 
     @Option(names = "--journal", paramLabel = "FILE",
             description = "the run journal (default: $QEXEC_JOURNAL, else ~/.qexec/runs.db)")
     Path file;
 
     Path path() {
-        return file != null ? file : SqliteJobStore.defaultPath();
+        if (file != null) {
+            return file;
+        }
+        String property = System.getProperty(PROPERTY);
+        return property != null && !property.isBlank() ? Path.of(property) : SqliteJobStore.defaultPath();
     }
 
     /** Opens the journal; failures surface as one {@code qexec:} line with exit code 5. */

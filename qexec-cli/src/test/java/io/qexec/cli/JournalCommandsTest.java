@@ -74,6 +74,53 @@ class JournalCommandsTest {
     }
 
     @Test
+    void runDetachPrintsTheRunIdAndABackgroundProcessCompletesIt() throws Exception {
+        Path db = dir.resolve("runs.db");
+        Path experiment = dir.resolve("small.yaml");
+        Files.writeString(experiment, """
+                name: small
+                circuits:
+                  - ghz: 3
+                shots: 200
+                seed: 11
+                backends:
+                  local: [statevector]
+                merge: aggregate
+                """);
+        MainTest.Run detached = MainTest.run("run", experiment.toString(), "--detach", "--journal", db.toString());
+        assertThat(detached.code()).as(detached.err()).isZero();
+        String id = detached.out().trim();
+        assertThat(id).matches("[2-9a-z]{6}");
+        assertThat(detached.err()).contains("runs in the background");
+        long deadline = System.nanoTime() + Duration.ofSeconds(90).toNanos();
+        try (SqliteJobStore store = SqliteJobStore.open(db)) {
+            while (System.nanoTime() < deadline && store.summary(id).orElseThrow().status() != io.qexec.journal.RunStatus.FINISHED) {
+                Thread.sleep(200);
+            }
+            assertThat(store.summary(id).orElseThrow().status()).isEqualTo(io.qexec.journal.RunStatus.FINISHED);
+            assertThat(store.run(id).orElseThrow().merged()).isNotNull();
+        } finally {
+            try (SqliteJobStore store = SqliteJobStore.open(db)) {
+                store.lease(id).flatMap(l -> ProcessHandle.of(l.pid())).ifPresent(ProcessHandle::destroyForcibly);
+            }
+        }
+        MainTest.Run results = MainTest.run("results", id, "--format", "json", "--journal", db.toString());
+        assertThat(results.code()).isZero();
+        assertThat(results.out()).contains("\"000\"").contains("\"111\"");
+    }
+
+    @Test
+    void runRecordsItsRunInTheJournal() throws Exception {
+        Path db = dir.resolve("runs.db");
+        Path experiment = dir.resolve("small.yaml");
+        Files.writeString(experiment, "circuits: [{ghz: 2}]\nshots: 100\nseed: 3\nbackends: {local: [statevector]}\n");
+        MainTest.Run run = MainTest.run("run", experiment.toString(), "--journal", db.toString(), "-q");
+        assertThat(run.code()).as(run.err()).isZero();
+        MainTest.Run runs = MainTest.run("runs", "--journal", db.toString());
+        assertThat(runs.out()).contains("FINISHED").contains("1/1");
+    }
+
+    @Test
     void cancelRecordsUnfinishedJobsAsCancelledSoResumeRunsNothing() {
         Path db = dir.resolve("runs.db");
         String id = recordInterruptedRun(db, Instant.now());

@@ -203,7 +203,7 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
         List<Dispatch.Entry> entries = run.dispatch().entries();
         LiveRun info = new LiveRun(entries.size(), !run.mergePolicy().isEmpty());
         entries.forEach(e -> info.providerOf.put(e.job().id(), e.provider()));
-        String dispatch = run.dispatch().toJson();
+        String dispatch = DispatchCodec.write(run.dispatch());
         String mergeData = JournalCodec.write(run.mergeData());
         String options = JournalCodec.write(run.options());
         String name = defaultName(run.dispatch());
@@ -256,6 +256,10 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
 
     @Override
     public void jobAccepted(String runId, String jobId, ProviderJob handle) {
+        if (isRerunnable(providerOf(runId, jobId))) {
+            // A local handle means nothing to another process: the job is re-run, and its result keeps the id.
+            return;
+        }
         String json = JournalCodec.handle(handle);
         write(runId, jobId, s -> requireJob(s.update("UPDATE jobs SET handle = ? WHERE run_id = ? AND job_id = ?", json,
                 runId, jobId), runId, jobId));
@@ -265,6 +269,12 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
     public void jobState(String runId, String jobId, JobState state, Instant at, JobError error) {
         String errorJson = error == null ? null : JournalCodec.write(JournalCodec.error(error));
         String when = (at == null ? Instant.now() : at).toString();
+        if (isRerunnable(providerOf(runId, jobId))) {
+            // One statement: the job's own state follows with its result (jobResult), the only state resume reads.
+            writer.submit(s -> s.update("INSERT INTO transitions(run_id, job_id, state, at, error) VALUES (?, ?, ?, ?, ?)",
+                    runId, jobId, state.name(), when, errorJson));
+            return;
+        }
         write(runId, jobId, s -> {
             requireJob(s.update("UPDATE jobs SET state = ? WHERE run_id = ? AND job_id = ?", state.name(), runId, jobId),
                     runId, jobId);
@@ -623,7 +633,7 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
     }
 
     private static RunRecord record(ResultSet rs) throws SQLException {
-        return new RunRecord(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), Dispatch.fromJson(rs.getString(3)),
+        return new RunRecord(rs.getString(1), Instant.ofEpochMilli(rs.getLong(2)), DispatchCodec.read(rs.getString(3)),
                 rs.getString(4), JournalCodec.readMap(rs.getString(5)), JournalCodec.readMap(rs.getString(6)));
     }
 

@@ -30,9 +30,9 @@ import java.util.TreeMap;
 import java.util.concurrent.locks.LockSupport;
 
 /**
- * A test provider whose "server" is a folder, so that it outlives the process that submitted to it: every
- * submission is appended (and synced) to {@code submissions.log} before anything else (the submission
- * counter), and the job is kept as a file; a job completes {@code durationMs} (job option) after submission;
+ * A test provider whose "server" is a folder, so that it outlives the process that submitted to it: a job is
+ * kept as a file, then accepted by appending (and syncing) its id to {@code submissions.log} (the submission
+ * counter; a lookup finds only logged jobs); a job completes {@code durationMs} (job option) after submission;
  * counts depend only on the job's {@code seed} option and shots. With {@code site LOCAL} it runs the job while
  * submitting instead and appends to {@code executions.log}.
  */
@@ -93,10 +93,11 @@ final class FolderProvider implements Provider {
             append("executions.log", job.id());
             return Submission.finished(ProviderJob.of(name, backend.name(), "L-" + job.id()), counts(job));
         }
-        append("submissions.log", job.id());
         String id = "E-" + job.id();
         write(folder.resolve("jobs").resolve(id), job.id() + "\n" + System.currentTimeMillis() + "\n" + duration(job)
                 + "\n" + seed(job) + "\n" + job.shots());
+        // The synced log line is the acceptance: a job is at the "server" once it is logged.
+        append("submissions.log", job.id());
         sleep(submitDelayMs);
         return Submission.accepted(ProviderJob.of(name, backend.name(), id));
     }
@@ -106,8 +107,8 @@ final class FolderProvider implements Provider {
         if (!searchable) {
             throw new UnsupportedOperationException(name + " cannot look up jobs");
         }
-        Path p = folder.resolve("jobs").resolve("E-" + job.id());
-        return Files.exists(p) ? Optional.of(ProviderJob.of(name, backend.name(), "E-" + job.id())) : Optional.empty();
+        return log(folder, "submissions.log").contains(job.id())
+                ? Optional.of(ProviderJob.of(name, backend.name(), "E-" + job.id())) : Optional.empty();
     }
 
     @Override
