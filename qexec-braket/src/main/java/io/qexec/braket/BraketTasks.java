@@ -78,7 +78,7 @@ public final class BraketTasks implements AutoCloseable {
         settings.s3Endpoint().ifPresent(uri -> s3Builder.endpointOverride(uri).forcePathStyle(true));
         this.s3 = s3Builder.build();
         this.limiter = RateLimiter.perSecond(settings.remote().requestsPerSecond());
-        this.runner = new RemoteJobRunner("braket", settings.remote().poll(), settings.remote().retry());
+        this.runner = new RemoteJobRunner("braket", settings.remote().poll(), settings.remote().retry(), Duration.ZERO);
     }
 
     private static AwsCredentialsProvider credentials(BraketSettings s) {

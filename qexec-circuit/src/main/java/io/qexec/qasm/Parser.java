@@ -178,7 +178,11 @@ final class Parser {
             case "bit", "int", "uint", "float", "angle", "bool" -> classicalDeclaration(false);
             case "const" -> {
                 lx.next();
-                classicalDeclaration(true);
+                if (lx.is("array")) {
+                    arrayDeclaration(true);
+                } else {
+                    classicalDeclaration(true);
+                }
             }
             case "input" -> input();
             case "while" -> whileStatement();
@@ -191,7 +195,7 @@ final class Parser {
             case "box" -> throw unsupported("box (timing)");
             case "delay" -> throw unsupported("delay (timing)");
             case "duration", "stretch", "durationof" -> throw unsupported(word + " (timing)");
-            case "array" -> throw unsupported("classical arrays");
+            case "array" -> arrayDeclaration(false);
             case "complex" -> throw unsupported("complex numbers");
             case "output" -> throw unsupported("output variables");
             case "break", "continue" -> throw unsupported(word);
@@ -470,6 +474,85 @@ final class Parser {
         }
         expectSemicolon();
         scope.declare(name, new Symbol.Variable(name, type, width, constant, value), line);
+    }
+
+    /**
+     * {@code [const] array[type, n] name [= {v, ...} | other];} — a one-dimensional array whose elements are
+     * known at parse time.
+     */
+    private void arrayDeclaration(boolean constant) {
+        lx.next();
+        expect(TokenKind.LBRACKET);
+        if (!(lx.is("int") || lx.is("uint") || lx.is("float") || lx.is("angle") || lx.is("bool") || lx.is("bit"))) {
+            throw lx.error("expected an array element type (int, uint, float, angle, bool, bit), found " + found());
+        }
+        String type = lx.text();
+        lx.next();
+        int width = -1;
+        if (lx.kind == TokenKind.LBRACKET) {
+            lx.next();
+            width = sizeDesignatorBody();
+        }
+        expect(TokenKind.COMMA);
+        int sizeLine = lx.tokenLine;
+        int sizeColumn = lx.tokenColumn;
+        long size = asLong(expression(), sizeLine, sizeColumn, "an array size");
+        if (lx.kind == TokenKind.COMMA) {
+            throw unsupported("multi-dimensional arrays");
+        }
+        expect(TokenKind.RBRACKET);
+        if (size < 1 || size > 1_000_000) {
+            throw lx.source.error(sizeLine, sizeColumn, "an array size must be between 1 and 1000000, got " + size);
+        }
+        int line = lx.tokenLine;
+        int column = lx.tokenColumn;
+        String name = identifier("an array name");
+        checkNotDeclared(name, line, column);
+        List<Value> elements = new ArrayList<>();
+        if (lx.kind == TokenKind.EQUALS) {
+            lx.next();
+            int vLine = lx.tokenLine;
+            int vColumn = lx.tokenColumn;
+            if (lx.kind == TokenKind.LBRACE) {
+                lx.next();
+                if (lx.kind == TokenKind.LBRACE) {
+                    throw unsupported("multi-dimensional arrays");
+                }
+                for (;;) {
+                    int l = lx.tokenLine;
+                    int c = lx.tokenColumn;
+                    elements.add(convert(expression(), type, width, l, c));
+                    if (lx.kind != TokenKind.COMMA) {
+                        break;
+                    }
+                    lx.next();
+                }
+                expect(TokenKind.RBRACE);
+            } else {
+                Value v = expression();
+                if (!(v instanceof Value.Array a)) {
+                    throw lx.source.error(vLine, vColumn, "expected an array value in braces, found " + describe(v));
+                }
+                for (Value e : a.elements()) {
+                    elements.add(convert(e, type, width, vLine, vColumn));
+                }
+            }
+            if (elements.size() != size) {
+                throw lx.source.error(vLine, vColumn, "array " + name + " has " + size + " elements but the value has "
+                        + elements.size());
+            }
+        } else {
+            if (constant) {
+                throw lx.error("a constant needs a value: expected '=' after '" + name + "'");
+            }
+            Value zero = convert(new Value.Int(0), type, width, line, column);
+            for (int i = 0; i < size; i++) {
+                elements.add(zero);
+            }
+        }
+        expectSemicolon();
+        scope.declare(name, new Symbol.Variable(name, "array", (int) size, constant,
+                new Value.Array(type, width, elements)), line);
     }
 
     private void input() {
@@ -1251,9 +1334,26 @@ final class Parser {
         }
         if (op == TokenKind.COMPOUND_ASSIGN) {
             String operator = opText.substring(0, opText.length() - 1);
-            v = binary(operator, var.value, v, vLine, vColumn);
+            Value left = var.value;
+            if (left instanceof Value.Array array && bitIndex != null && bitIndex >= 0 && bitIndex < array.elements().size()) {
+                left = array.elements().get(bitIndex);
+            }
+            v = binary(operator, left, v, vLine, vColumn);
         }
-        if (bitIndex != null) {
+        if (bitIndex != null && var.value instanceof Value.Array array) {
+            if (bitIndex < 0 || bitIndex >= array.elements().size()) {
+                throw lx.source.error(vLine, vColumn, "index " + bitIndex + " is out of range: array '" + name + "' has "
+                        + plural(array.elements().size(), "element"));
+            }
+            List<Value> elements = new ArrayList<>(array.elements());
+            elements.set(bitIndex, convert(v, array.elementType(), array.elementWidth(), vLine, vColumn));
+            v = new Value.Array(array.elementType(), array.elementWidth(), elements);
+        } else if (var.value instanceof Value.Array array) {
+            if (!(v instanceof Value.Array other) || other.elements().size() != array.elements().size()) {
+                throw lx.source.error(vLine, vColumn, "expected an array of " + array.elements().size()
+                        + " elements, found " + describe(v));
+            }
+        } else if (bitIndex != null) {
             long old = asLong(var.value, vLine, vColumn, "an integer");
             long bit = asBool(v, vLine, vColumn) ? 1 : 0;
             v = new Value.Int(old & ~(1L << bitIndex) | bit << bitIndex);
@@ -1265,7 +1365,7 @@ final class Parser {
             throw lx.source.error(line, column, "not supported: assigning classical variable '" + name
                     + "' inside a branch or loop decided at run time");
         }
-        var.value = convert(v, var.type, var.width, vLine, vColumn);
+        var.value = var.value instanceof Value.Array ? v : convert(v, var.type, var.width, vLine, vColumn);
     }
 
     /** Assigns a value known at parse time to classical bits. */
@@ -1519,8 +1619,12 @@ final class Parser {
                 lx.next();
             }
             expect(TokenKind.RBRACE);
+        } else if (lx.kind == TokenKind.IDENTIFIER && scope.lookup(lx.text()) instanceof Symbol.Variable v
+                && v.value instanceof Value.Array array) {
+            lx.next();
+            values.addAll(array.elements());
         } else {
-            throw unsupported("for loops over registers or arrays (only ranges [a:b], [a:s:b] and sets {...})");
+            throw unsupported("for loops over registers (only ranges [a:b], [a:s:b], sets {...} and arrays)");
         }
         Lexer.Mark bodyMark = lx.mark();
         String varType = type == null ? "int" : type;
@@ -1827,6 +1931,7 @@ final class Parser {
             case Value.Angle a -> a.expr();
             case Value.Bool b -> Expr.constant(b.value() ? 1 : 0);
             case Value.Bits b -> Expr.constant(b.value());
+            case Value.Array a -> throw lx.source.error(line, column, "expected an angle, found an array");
             default -> throw lx.source.error(line, column, "not supported: a gate parameter computed from measurement results");
         };
     }
@@ -2035,6 +2140,14 @@ final class Parser {
             long index = asLong(expression(), l, c, "an index");
             expect(TokenKind.RBRACKET);
             v = switch (v) {
+                case Value.Array a -> {
+                    long j = index < 0 ? a.elements().size() + index : index;
+                    if (j < 0 || j >= a.elements().size()) {
+                        throw lx.source.error(l, c, "index " + index + " is out of range: the array has "
+                                + plural(a.elements().size(), "element"));
+                    }
+                    yield a.elements().get((int) j);
+                }
                 case Value.Int i -> new Value.Bits(bitOf(i.value(), index, l, c), 1);
                 case Value.Bits b -> {
                     if (index < 0 || index >= b.width()) {
@@ -2137,7 +2250,25 @@ final class Parser {
                     }
                 }
                 case "measure" -> throw lx.error("'measure' can only be assigned to bits: expected c = measure q;");
-                case "sizeof" -> throw unsupported("sizeof (arrays)");
+                case "sizeof" -> {
+                    lx.next();
+                    expect(TokenKind.LPAREN);
+                    int l = lx.tokenLine;
+                    int c = lx.tokenColumn;
+                    Value v = expression();
+                    if (lx.kind == TokenKind.COMMA) {
+                        lx.next();
+                        long dimension = asLong(expression(), l, c, "a dimension");
+                        if (dimension != 0) {
+                            throw lx.source.error(l, c, "not supported: multi-dimensional arrays");
+                        }
+                    }
+                    expect(TokenKind.RPAREN);
+                    if (!(v instanceof Value.Array a)) {
+                        throw lx.source.error(l, c, "sizeof needs an array, found " + describe(v));
+                    }
+                    return new Value.Int(a.elements().size());
+                }
                 case "durationof" -> throw unsupported("durationof (timing)");
                 case "mod", "popcount", "rotl", "rotr", "real", "imag", "ceiling", "floor", "log" -> {
                     throw unsupported("the built-in function " + name);
@@ -2503,6 +2634,7 @@ final class Parser {
             case Value.Angle a -> "the symbolic expression " + a.expr();
             case Value.RuntimeBits r -> "measurement results";
             case Value.Test t -> "a run-time condition";
+            case Value.Array a -> "an array";
         };
     }
 

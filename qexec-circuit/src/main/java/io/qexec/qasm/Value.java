@@ -35,6 +35,13 @@ sealed interface Value {
     record RuntimeBits(List<Integer> clbits, boolean single) implements Value {
     }
 
+    /** A one-dimensional array known at parse time: {@code array[type, n]}. */
+    record Array(String elementType, int elementWidth, List<Value> elements) implements Value {
+        public Array {
+            elements = List.copyOf(elements);
+        }
+    }
+
     /** A test of run-time bits. */
     record Test(Condition condition) implements Value {
     }

@@ -103,7 +103,8 @@ class ErrorsTest {
             stretch                    | stretch s;                                | 5 | 1  | not supported: stretch (timing)
             duration literal           | float x = 10ns;                           | 5 | 11 | not supported: durations (timing)
             physical qubit             | h $0;                                     | 5 | 3  | not supported: physical qubits ($n)
-            arrays                     | array[int[8], 4] a;                       | 5 | 1  | not supported: classical arrays
+            2-d arrays                 | array[int[8], 4, 2] a;                    | 5 | 16 | not supported: multi-dimensional arrays
+            array arguments            | def f(readonly array[int, 2] a) { }       | 5 | 7  | not supported: array arguments
             run-time computation       | int x = 0;\\nx = c[0] + 1;                | 6 | 10 | not supported: classical computation on measurement results
             measure into int           | int x = 0;\\nx = measure q[0];            | 6 | 5  | not supported: measuring into a int variable
             non-integer power          | pow(0.5) @ x q[0];                        | 5 | 5  | not supported: non-integer power pow(0.5)
@@ -131,6 +132,7 @@ class ErrorsTest {
             subroutine arity           | def f(qubit a) { h a; }\\nf(q[0], q[1]);   | 6 | 9  | subroutine f takes 1 argument
             endless static loop        | int i = 0;\\nwhile (i >= 0) { i += 1; } | 6 | 8  | the loop runs more than 100000 times at parse time
             nested loops too long      | for i in [0:1000] { for j in [0:1000] { } } | 5 | 39 | the program unrolls more than 1000000 loop iterations
+            library gate not in stdgates | rzz(0.1) q[0], q[1];                    | 5 | 1  | unknown gate 'rzz' (it is not in stdgates.inc; define it with a gate definition)
             range step zero            | for i in [0:0:3] { h q[0]; }              | 5 | 10 | a range step cannot be 0
             """)
     void openQasm3Errors(String what, String statements, int line, int column, String reason) {
@@ -138,6 +140,14 @@ class ErrorsTest {
         assertThat(e.reason()).as(what).startsWith(reason);
         assertThat(e.line()).as(what + ": line").isEqualTo(line);
         assertThat(e.column()).as(what + ": column").isEqualTo(column);
+    }
+
+    @Test
+    void aLibraryGateWithoutItsIncludeNamesTheInclude() {
+        QasmException e = error("OPENQASM 3;\nqubit q;\nh q;\n");
+        assertThat(e.summary()).isEqualTo("test.qasm:3:1: unknown gate 'h' (add include \"stdgates.inc\"; to use the standard library)");
+        QasmException e2 = error("OPENQASM 2.0;\nqreg q[1];\nsx q[0];\n");
+        assertThat(e2.reason()).isEqualTo("unknown gate 'sx' (add include \"qelib1.inc\"; to use the standard library)");
     }
 
     @Test

@@ -163,6 +163,20 @@ class OpenQasm3ReaderTest {
     }
 
     @Test
+    void oneDimensionalArraysKnownAtParseTime() {
+        Circuit c = parse("qubit[4] q;\narray[uint[8], 4] targets = {3, 1, 0, 2};\narray[float[64], 2] angles;\n"
+                + "angles[1] = pi / 4;\nangles[0] += 1;\nconst array[int, 2] copy = {5, -1};\n"
+                + "for int i in [0:sizeof(targets) - 1] { x q[targets[i]]; }\n"
+                + "for float a in angles { rz(a) q[0]; }\nrz(copy[-1]) q[1];\n");
+        assertThat(c.instructions().subList(0, 4).stream().map(i -> ((GateOp) i).qubits().get(0)).toList())
+                .containsExactly(3, 1, 0, 2);
+        assertThat(op(c, 4).params().get(0).value()).isEqualTo(1.0);
+        assertThat(op(c, 5).params().get(0).value()).isEqualTo(Math.PI / 4);
+        assertThat(op(c, 6).params().get(0).value()).isEqualTo(-1.0);
+        assertThat(c.instructions()).hasSize(7);
+    }
+
+    @Test
     void bitStringInitialValuesDecideStaticConditions() {
         Circuit c = parse("qubit q;\nbit[2] f = \"10\";\nif (f[1] == 1) x q;\nif (f[0] == 1) z q;\n");
         // f[1] was set to 1 by the program: decided now. f[0] holds 0 like every fresh bit: tested at run time.

@@ -77,7 +77,7 @@ final class BackendsCommand implements Callable<Integer> {
                     m.put("backend", b.name());
                     m.put("status", b.status().label());
                     m.put("qubits", b.numQubits());
-                    m.put("native_gates", b.nativeGates());
+                    m.put("native_gates", new java.util.TreeSet<>(b.nativeGates()));
                     m.put("simulator", b.simulator());
                     m.put("queue_depth", b.queueDepth().isPresent() ? b.queueDepth().getAsInt() : null);
                     m.put("device_profile", b.deviceProfile().orElse(null));
@@ -91,7 +91,7 @@ final class BackendsCommand implements Callable<Integer> {
                     rows.add(List.of(b.provider(), b.name(), b.status().label(), Integer.toString(b.numQubits()),
                             b.simulator() ? "simulator" : "hardware",
                             b.queueDepth().isPresent() ? Integer.toString(b.queueDepth().getAsInt()) : "-",
-                            b.nativeGates().isEmpty() ? "any" : String.join(",", b.nativeGates())));
+                            b.nativeGates().isEmpty() ? "any" : String.join(",", new java.util.TreeSet<>(b.nativeGates()))));
                 }
                 out.print(TextTable.render(List.of("provider", "backend", "status", "qubits", "kind", "queue", "native gates"),
                         rows, 80));

@@ -132,13 +132,26 @@ final class RunCommand implements Callable<Integer> {
                 err.println("qexec: " + file + ": " + e.getMessage());
                 return ExitCode.INVALID_INPUT;
             }
-            boolean interrupted = await(run, err);
+            Interrupt interrupt = Interrupt.arm(run);
+            boolean interrupted;
+            try {
+                interrupted = await(run, err, interrupt);
+            } catch (InterruptedException e) {
+                run.cancelAll();
+                interrupt.disarm();
+                interrupt.released();
+                throw e;
+            }
             RunSummary summary = RunSummary.of(experiment, run, started, Duration.between(started, Instant.now()));
-            write(summary, run, chosenFormat, out, html, err);
-            if (interrupted) {
-                err.println("qexec: interrupted: unfinished jobs were cancelled");
-                INTERRUPT.done.countDown();
-                return ExitCode.INTERRUPTED;
+            try {
+                write(summary, run, chosenFormat, out, html, err);
+                if (interrupted) {
+                    err.println("qexec: interrupted: unfinished jobs were cancelled");
+                    err.flush();
+                    return ExitCode.INTERRUPTED;
+                }
+            } finally {
+                interrupt.released();
             }
             return summary.hasFailures() ? ExitCode.FAILED_JOBS : ExitCode.OK;
         }
@@ -152,8 +165,7 @@ final class RunCommand implements Callable<Integer> {
     }
 
     /** Waits for the run, drawing progress when stderr is a terminal; returns whether Ctrl-C interrupted it. */
-    private boolean await(ResultCollector run, PrintWriter err) throws InterruptedException {
-        Thread hook = INTERRUPT.arm(run);
+    private boolean await(ResultCollector run, PrintWriter err, Interrupt interrupt) throws InterruptedException {
         ProgressDisplay progress = !quiet && Terminal.stderrIsTerminal() ? new ProgressDisplay(run, err) : null;
         try {
             while (!run.await(Duration.ofMillis(250))) {
@@ -164,7 +176,7 @@ final class RunCommand implements Callable<Integer> {
                 progress.close();
             }
         }
-        return INTERRUPT.disarm(hook);
+        return interrupt.disarm();
     }
 
     private void write(RunSummary summary, ResultCollector run, String chosenFormat, Path out, Path html, PrintWriter err)
@@ -204,33 +216,51 @@ final class RunCommand implements Callable<Integer> {
         }
     }
 
-    private static final Interrupt INTERRUPT = new Interrupt();
+    /**
+     * Ctrl-C while a run is in flight: the shutdown hook cancels the unfinished jobs, then waits (at most 10 s)
+     * for the command to print what finished before the JVM exits with 130.
+     */
+    static final class Interrupt {
+        /** The run in flight, if any (tests fire it as the hook would). */
+        static volatile Interrupt current;
 
-    /** Ctrl-C while a run is in flight: cancel its unfinished jobs, then let the command print what finished. */
-    private static final class Interrupt {
+        private final ResultCollector run;
         private final AtomicBoolean fired = new AtomicBoolean();
-        private final CountDownLatch done = new CountDownLatch(1);
+        private final CountDownLatch printed = new CountDownLatch(1);
+        private final Thread hook;
 
-        Thread arm(ResultCollector run) {
-            Thread hook = new Thread(() -> {
-                fired.set(true);
-                run.cancelAll();
-                try {
-                    done.await(10, TimeUnit.SECONDS);
-                } catch (InterruptedException e) {
-                    Thread.currentThread().interrupt();
-                }
-            }, "qexec-interrupt");
-            try {
-                Runtime.getRuntime().addShutdownHook(hook);
-            } catch (IllegalStateException e) {
-                return null;
-            }
-            return hook;
+        private Interrupt(ResultCollector run) {
+            this.run = run;
+            this.hook = new Thread(this::fire, "qexec-interrupt");
         }
 
-        boolean disarm(Thread hook) {
-            if (hook != null && !fired.get()) {
+        static Interrupt arm(ResultCollector run) {
+            Interrupt i = new Interrupt(run);
+            try {
+                Runtime.getRuntime().addShutdownHook(i.hook);
+            } catch (IllegalStateException e) {
+                // the JVM is already shutting down
+            }
+            current = i;
+            return i;
+        }
+
+        /** What the hook does: cancel the unfinished jobs, then wait for the results to be printed. */
+        void fire() {
+            if (fired.compareAndSet(false, true)) {
+                run.cancelAll();
+            }
+            try {
+                printed.await(10, TimeUnit.SECONDS);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+
+        /** The run is complete; returns whether it was interrupted. */
+        boolean disarm() {
+            current = null;
+            if (!fired.get()) {
                 try {
                     Runtime.getRuntime().removeShutdownHook(hook);
                 } catch (IllegalStateException e) {
@@ -238,6 +268,11 @@ final class RunCommand implements Callable<Integer> {
                 }
             }
             return fired.get();
+        }
+
+        /** The results are printed: the hook may let the JVM exit. */
+        void released() {
+            printed.countDown();
         }
     }
 }

@@ -20,7 +20,7 @@ class ListingCommandsTest {
         assertThat(r.out().lines().findFirst()).hasValueSatisfying(h ->
                 assertThat(h).startsWith("provider  backend").contains("status").contains("qubits").contains("queue"));
         assertThat(r.out()).containsPattern("local\\s+statevector\\s+online\\s+32\\s+simulator")
-                .containsPattern("local\\s+fake_aria\\s+online\\s+25\\s+simulator\\s+-\\s+ms,gpi2,gpi");
+                .containsPattern("local\\s+fake_aria\\s+online\\s+25\\s+simulator\\s+-\\s+gpi,gpi2,ms");
         assertThat(r.out().lines()).allMatch(l -> l.length() <= 80);
     }
 

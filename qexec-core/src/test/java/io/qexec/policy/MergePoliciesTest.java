@@ -100,6 +100,12 @@ class MergePoliciesTest {
     }
 
     @Test
+    void serviceLoaderPluginsAreRegistered() {
+        assertThat(policies.names()).containsEntry("plugged", java.util.Set.of("merge"));
+        assertThat(policies.merge("plugged").merge(new MergeRequest(results(a0), Map.of())).value()).isEqualTo("plugged:1");
+    }
+
+    @Test
     void builtInsAreRegistered() {
         assertThat(policies.names()).containsKeys("uniform", "multiplier", "weighted", "random", "round_robin",
                 "aggregate", "simple_aggregate", "probabilities", "tvd", "hellinger", "majority");

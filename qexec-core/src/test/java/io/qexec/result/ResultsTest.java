@@ -88,6 +88,26 @@ class ResultsTest {
     }
 
     @Test
+    void resultsRoundTripThroughJson() {
+        JobResult timed = bell.withProviderJobId("remote-7")
+                .withTimings(new JobTimings(java.time.Instant.parse("2026-01-02T03:04:05Z"),
+                        java.time.Instant.parse("2026-01-02T03:04:06Z"), java.time.Instant.parse("2026-01-02T03:04:07.5Z")));
+        JobResult withMeta = JobResult.pending(2, "m", "j3", "p", "b", 2)
+                .completed(Map.of("0", 1L, "1", 1L), List.of("0", "1"), Map.of("method", "statevector", "seed", 5));
+        JobResult failed = JobResult.pending(1, "x", "j2", "remote", "qpu", 10)
+                .failed(new JobError(JobError.Kind.EXECUTION_FAILED, "boom", "E1"));
+        List<JobResult> all = List.of(timed, withMeta, failed, JobResult.pending(0, "", "j4", "p", "b", 1));
+        List<JobResult> back = ResultJson.read(ResultJson.write(all));
+        assertThat(back).hasSize(4);
+        assertThat(back.get(0)).isEqualTo(timed);
+        assertThat(back.get(2)).isEqualTo(failed);
+        assertThat(back.get(3)).isEqualTo(all.get(3));
+        assertThat(back.get(1).memory()).containsExactly("0", "1");
+        assertThat(back.get(1).metadata()).containsEntry("method", "statevector").containsEntry("seed", 5);
+        assertThatThrownBy(() -> ResultJson.read("{")).hasMessageContaining("not a JSON array of job results");
+    }
+
+    @Test
     void tableExports() throws Exception {
         JobResult failed = JobResult.pending(1, "ghz, 3", "j2", "remote", "qpu", 10)
                 .failed(JobError.of(JobError.Kind.TIMEOUT, "slow"));

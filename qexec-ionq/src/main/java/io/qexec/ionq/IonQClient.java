@@ -51,7 +51,7 @@ public final class IonQClient implements AutoCloseable {
     public IonQClient(RemoteSettings settings) {
         this.settings = settings;
         this.http = new RemoteHttp(settings, Authentication.header("Authorization", "apiKey "), IonQClient::errorDetail);
-        this.runner = new RemoteJobRunner("ionq", settings.poll(), settings.retry());
+        this.runner = new RemoteJobRunner("ionq", settings.poll(), settings.retry(), settings.requestTimeout());
     }
 
     /**

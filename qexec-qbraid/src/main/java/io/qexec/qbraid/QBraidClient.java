@@ -51,7 +51,7 @@ public final class QBraidClient implements AutoCloseable {
         this.settings = settings;
         this.http = new RemoteHttp(settings, key -> Map.of("X-API-Key", key.reveal(), "X-Domain", "qbraid"),
                 QBraidClient::errorDetail);
-        this.runner = new RemoteJobRunner("qbraid", settings.poll(), settings.retry());
+        this.runner = new RemoteJobRunner("qbraid", settings.poll(), settings.retry(), settings.requestTimeout());
     }
 
     /**

@@ -25,6 +25,7 @@ public final class RemoteJobRunner implements AutoCloseable {
     private final String provider;
     private final PollPolicy poll;
     private final RetryPolicy resubmission;
+    private final Duration settle;
     private final ExecutorService executor = Executors.newVirtualThreadPerTaskExecutor();
 
     /**
@@ -32,16 +33,19 @@ public final class RemoteJobRunner implements AutoCloseable {
      * @param poll the poll policy and job timeout
      * @param resubmission how often (at most {@code maxAttempts} sends in all) and how patiently a submission is
      *     re-sent after an ambiguous failure and a lookup that found nothing
+     * @param settle how long to wait before looking a job up a second time when the submission timed out or its
+     *     connection dropped (the request may still be on its way through the provider); usually the request timeout
      */
-    public RemoteJobRunner(String provider, PollPolicy poll, RetryPolicy resubmission) {
+    public RemoteJobRunner(String provider, PollPolicy poll, RetryPolicy resubmission, Duration settle) {
         this.provider = provider;
         this.poll = poll;
         this.resubmission = resubmission;
+        this.settle = settle;
     }
 
-    /** A runner re-sending with {@link RetryPolicy#DEFAULT}. */
+    /** A runner re-sending with {@link RetryPolicy#DEFAULT}, settling for one second. */
     public RemoteJobRunner(String provider, PollPolicy poll) {
-        this(provider, poll, RetryPolicy.DEFAULT);
+        this(provider, poll, RetryPolicy.DEFAULT, Duration.ofSeconds(1));
     }
 
     /** Runs the job on a virtual thread. */
@@ -85,6 +89,11 @@ public final class RemoteJobRunner implements AutoCloseable {
                 Optional<String> found;
                 try {
                     found = api.findByTag(tag);
+                    if (found.isEmpty() && e.httpStatus() == 0 && !settle.isZero()) {
+                        // no answer at all: the request may still be on its way; look again once it has settled
+                        sleepOrThrow(settle, tag);
+                        found = api.findByTag(tag);
+                    }
                 } catch (RemoteException lookup) {
                     if (!lookup.isTransient()) {
                         throw lookup;
@@ -101,14 +110,17 @@ public final class RemoteJobRunner implements AutoCloseable {
                     throw e;
                 }
                 events.add("no job with tag " + tag + "; re-sending");
-                try {
-                    TimeUnit.NANOSECONDS.sleep(resubmission.delayAfter(submissions, Optional.empty()).toNanos());
-                } catch (InterruptedException ie) {
-                    Thread.currentThread().interrupt();
-                    throw new RemoteException(provider, RemoteFailureKind.INTERRUPTED,
-                            "interrupted before re-sending " + tag, ie);
-                }
+                sleepOrThrow(resubmission.delayAfter(submissions, Optional.empty()), tag);
             }
+        }
+    }
+
+    private void sleepOrThrow(Duration d, String tag) {
+        try {
+            TimeUnit.NANOSECONDS.sleep(d.toNanos());
+        } catch (InterruptedException ie) {
+            Thread.currentThread().interrupt();
+            throw new RemoteException(provider, RemoteFailureKind.INTERRUPTED, "interrupted before re-sending " + tag, ie);
         }
     }
 

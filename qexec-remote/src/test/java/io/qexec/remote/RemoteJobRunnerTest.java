@@ -16,7 +16,7 @@ class RemoteJobRunnerTest {
             Duration.ofSeconds(5), true);
 
     /** A scripted provider: each job reports the given states in turn, then stays in the last one. */
-    static final class ScriptedProvider implements RemoteJobApi<String> {
+    static class ScriptedProvider implements RemoteJobApi<String> {
         final Map<String, String> jobsByTag = new ConcurrentHashMap<>();
         final Map<String, Integer> polls = new HashMap<>();
         final List<String> cancelled = new ArrayList<>();
@@ -107,6 +107,38 @@ class RemoteJobRunnerTest {
             assertThat(p.sent).isEqualTo(2);
             assertThat(o.submissions()).isEqualTo(2);
             assertThat(o.events()).contains("no job with tag t3; re-sending");
+        }
+    }
+
+    @Test
+    void aTimedOutSubmissionIsLookedUpAgainAfterSettlingBeforeItIsResent() {
+        ScriptedProvider p = new ScriptedProvider() {
+            int lookups;
+
+            @Override
+            public synchronized String submit(String tag) {
+                sent++;
+                if (sent == 1) {
+                    throw new RemoteException("fake", RemoteFailureKind.AMBIGUOUS, 0, "timed out", null, null);
+                }
+                jobsByTag.put(tag, "job-" + sent);
+                return "job-" + sent;
+            }
+
+            @Override
+            public synchronized Optional<String> findByTag(String tag) {
+                // the timed-out request reaches the provider only after the first lookup
+                if (++lookups == 2) {
+                    jobsByTag.put(tag, "job-late");
+                }
+                return Optional.ofNullable(jobsByTag.get(tag));
+            }
+        };
+        try (RemoteJobRunner runner = new RemoteJobRunner("fake", FAST, RetryPolicy.DEFAULT, Duration.ofMillis(5))) {
+            RemoteSubmission s = runner.submit(p, "t9");
+            assertThat(s.jobId()).isEqualTo("job-late");
+            assertThat(p.sent).isEqualTo(1);
+            assertThat(s.wasAmbiguous()).isTrue();
         }
     }
 

@@ -101,8 +101,8 @@ public final class SimBenchReport {
                 }
                 Double band = bw.get(n + "/2");
                 for (String v : List.of("false", "true")) {
-                    Double time = ms.get("CircuitBench.simulate circuit=" + c + " n=" + n + " threads=2 vector=" + v
-                            + " fuse=3");
+                    Double time = ms.get("CircuitBench.simulate circuit=" + c + " fuse=3 n=" + n + " threads=2 vector="
+                            + v);
                     if (time != null && band != null) {
                         double bound = f * bytes(n) / (band * 1e9) * 1e3;
                         out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %s | %.1f | %.1f | %.2f |%n", c, n,

@@ -86,7 +86,8 @@ public final class TrajectorySimulator implements Simulator {
     // ------------------------------------------------------------------ planning
 
     private static void checkMemory(int n, int workers) {
-        long needed = n > MAX_QUBITS ? Long.MAX_VALUE : PlainStatevector.bytes(n) * workers;
+        long one = PlainStatevector.bytes(n);
+        long needed = one > Long.MAX_VALUE / workers ? Long.MAX_VALUE : one * workers;
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
         if (n > MAX_QUBITS || needed > available) {

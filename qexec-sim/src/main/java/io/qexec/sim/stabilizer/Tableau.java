@@ -12,8 +12,8 @@ import java.util.random.RandomGenerator;
  * <p>Two layouts, whichever the next operation needs; switching transposes 64×64 bit blocks, about
  * 4n² simple operations. Gates use the <em>column</em> layout: for qubit {@code q}, {@code rowWords}
  * words of X bits (bit {@code r % 64} of word {@code r / 64} is row {@code r}), as many of Z bits, and
- * one column of signs, so a gate costs O(n/64). Measurements use the <em>row</em> layout: per row, the X
- * and Z words of each 64 qubits side by side, so multiplying two rows costs O(n/64). A random
+ * one column of signs, so a gate costs O(n/64). Measurements use the <em>row</em> layout: a row's X and Z
+ * words per 64 qubits, so multiplying two rows costs O(n/64). A random
  * measurement costs O(n²/64); a deterministic one O(k·n/64) for the k stabilizers whose product is ±Z,
  * after which that product is kept as a stabilizer, so k is usually one or two. Not thread-safe.
  */
@@ -24,8 +24,8 @@ final class Tableau {
     private final long[] xs;
     private final long[] zs;
     private final long[] signs;
-    private final int stride;
-    /** The row layout, allocated at the first measurement: per row, X and Z words interleaved; row 2n is scratch. */
+    private final int blockStride;
+    /** The row layout, allocated at the first measurement (see the measurement section); row 2n is scratch. */
     private long[] rowBits;
     private boolean[] rowSigns;
     /** Whether the row layout holds the current state (else the column layout does). */
@@ -42,7 +42,7 @@ final class Tableau {
         this.xs = new long[n * rowWords];
         this.zs = new long[n * rowWords];
         this.signs = new long[rowWords];
-        this.stride = 2 * qubitWords;
+        this.blockStride = 2 * (2 * n + 1);
         for (int q = 0; q < n; q++) {
             setBit(xs, q, q, true);
             setBit(zs, q, n + q, true);
@@ -56,7 +56,7 @@ final class Tableau {
         this.xs = other.xs.clone();
         this.zs = other.zs.clone();
         this.signs = other.signs.clone();
-        this.stride = other.stride;
+        this.blockStride = other.blockStride;
         this.rowBits = other.rowsCurrent ? other.rowBits.clone() : null; // stale rows are not worth copying
         this.rowSigns = other.rowsCurrent ? other.rowSigns.clone() : null;
         this.rowsCurrent = other.rowsCurrent;
@@ -282,6 +282,10 @@ final class Tableau {
     }
 
     // ------------------------------------------------------------------ measurement (row layout)
+    //
+    // Row layout: for each block of 64 qubits, the X and Z words of all 2n+1 rows side by side
+    // (index block * blockStride + 2 * row, Z at +1). Finding the rows with X on a qubit reads one
+    // contiguous stretch; multiplying two rows reads two words per block.
 
     /** Whether measuring {@code q} in the Z basis now has a random outcome. */
     boolean isRandom(int q) {
@@ -316,10 +320,10 @@ final class Tableau {
     void reset(int q, RandomGenerator rng) {
         if (measure(q, rng)) {
             // X in the row layout: flip the sign of rows with Z or Y on q
-            int w = q >>> 6;
+            int base = (q >>> 6) * blockStride;
             long m = 1L << q;
-            for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-                if ((rowBits[base + 2 * w + 1] & m) != 0) {
+            for (int row = 0; row < 2 * n; row++) {
+                if ((rowBits[base + 2 * row + 1] & m) != 0) {
                     rowSigns[row] = !rowSigns[row];
                 }
             }
@@ -328,10 +332,10 @@ final class Tableau {
 
     /** The first stabilizer row with X or Y on {@code q}, or -1 when Z_q commutes with every stabilizer. */
     private int randomPivot(int q) {
-        int w = q >>> 6;
+        int base = (q >>> 6) * blockStride;
         long m = 1L << q;
-        for (int row = n, base = n * stride; row < 2 * n; row++, base += stride) {
-            if ((rowBits[base + 2 * w] & m) != 0) {
+        for (int row = n; row < 2 * n; row++) {
+            if ((rowBits[base + 2 * row] & m) != 0) {
                 return row;
             }
         }
@@ -340,23 +344,48 @@ final class Tableau {
 
     /** The random case: stabilizer p anticommutes with Z_q. */
     private boolean collapse(int q, int p, boolean outcome) {
-        int w = q >>> 6;
+        int base = (q >>> 6) * blockStride;
         long m = 1L << q;
-        int pBase = p * stride;
-        for (int row = 0, base = 0; row < 2 * n; row++, base += stride) {
-            if (row != p && (rowBits[base + 2 * w] & m) != 0) {
-                if (row < n) {
-                    xorRow(base, pBase); // a destabilizer's sign does not matter
-                } else {
-                    rowsum(row, p);
-                }
+        // every other row with X or Y on q gets multiplied by row p (read before anything changes)
+        int[] targets = new int[2 * n];
+        int count = 0;
+        for (int row = 0; row < 2 * n; row++) {
+            if (row != p && (rowBits[base + 2 * row] & m) != 0) {
+                targets[count++] = row;
             }
         }
-        int dBase = (p - n) * stride;
-        System.arraycopy(rowBits, pBase, rowBits, dBase, stride);
+        int[] phase = new int[count];
+        for (int bb = 0; bb < rowBits.length; bb += blockStride) {
+            long px = rowBits[bb + 2 * p];
+            long pz = rowBits[bb + 2 * p + 1];
+            if ((px | pz) == 0) {
+                continue;
+            }
+            for (int t = 0; t < count; t++) {
+                int i = bb + 2 * targets[t];
+                long x = rowBits[i];
+                long z = rowBits[i + 1];
+                phase[t] += PauliProducts.phaseExponent(px, pz, x, z);
+                rowBits[i] = x ^ px;
+                rowBits[i + 1] = z ^ pz;
+            }
+        }
+        for (int t = 0; t < count; t++) {
+            int row = targets[t];
+            if (row >= n) { // a destabilizer's sign does not matter
+                int total = phase[t] + (rowSigns[row] ? 2 : 0) + (rowSigns[p] ? 2 : 0);
+                rowSigns[row] = (total & 3) == 2;
+            }
+        }
+        // the destabilizer partner takes row p; row p becomes ±Z_q
+        for (int bb = 0; bb < rowBits.length; bb += blockStride) {
+            rowBits[bb + 2 * (p - n)] = rowBits[bb + 2 * p];
+            rowBits[bb + 2 * (p - n) + 1] = rowBits[bb + 2 * p + 1];
+            rowBits[bb + 2 * p] = 0;
+            rowBits[bb + 2 * p + 1] = 0;
+        }
         rowSigns[p - n] = rowSigns[p];
-        Arrays.fill(rowBits, pBase, pBase + stride, 0L);
-        rowBits[pBase + 2 * w + 1] = m;
+        rowBits[base + 2 * p + 1] = m;
         rowSigns[p] = outcome;
         return outcome;
     }
@@ -369,49 +398,54 @@ final class Tableau {
      * it the same way (as in a GHZ state), then needs one or two row products instead of up to n.
      */
     private boolean deterministicOutcome(int q) {
-        int w = q >>> 6;
+        int base = (q >>> 6) * blockStride;
         long m = 1L << q;
         int scratch = 2 * n;
-        int sBase = scratch * stride;
-        Arrays.fill(rowBits, sBase, sBase + stride, 0L);
+        for (int bb = 0; bb < rowBits.length; bb += blockStride) {
+            rowBits[bb + 2 * scratch] = 0;
+            rowBits[bb + 2 * scratch + 1] = 0;
+        }
         rowSigns[scratch] = false;
         int last = -1;
-        for (int row = 0, base = 0; row < n; row++, base += stride) {
-            if ((rowBits[base + 2 * w] & m) != 0) {
+        for (int row = 0; row < n; row++) {
+            if ((rowBits[base + 2 * row] & m) != 0) {
                 rowsum(scratch, row + n);
                 last = row;
             }
         }
-        int lastBase = last * stride;
-        for (int row = 0, base = 0; row < last; row++, base += stride) {
-            if ((rowBits[base + 2 * w] & m) != 0) {
-                xorRow(base, lastBase);
+        for (int row = 0; row < last; row++) {
+            if ((rowBits[base + 2 * row] & m) != 0) {
+                xorRow(row, last);
             }
         }
-        System.arraycopy(rowBits, sBase, rowBits, (last + n) * stride, stride);
-        rowSigns[last + n] = rowSigns[scratch];
+        int target = last + n;
+        for (int bb = 0; bb < rowBits.length; bb += blockStride) {
+            rowBits[bb + 2 * target] = rowBits[bb + 2 * scratch];
+            rowBits[bb + 2 * target + 1] = rowBits[bb + 2 * scratch + 1];
+        }
+        rowSigns[target] = rowSigns[scratch];
         return rowSigns[scratch];
     }
 
-    private void xorRow(int targetBase, int sourceBase) {
-        for (int i = 0; i < stride; i++) {
-            rowBits[targetBase + i] ^= rowBits[sourceBase + i];
+    /** Row {@code target} := row {@code target} · row {@code source}, ignoring the sign. */
+    private void xorRow(int target, int source) {
+        for (int bb = 0; bb < rowBits.length; bb += blockStride) {
+            rowBits[bb + 2 * target] ^= rowBits[bb + 2 * source];
+            rowBits[bb + 2 * target + 1] ^= rowBits[bb + 2 * source + 1];
         }
     }
 
     /** Row {@code h} := row {@code i} · row {@code h}, with the sign tracked exactly (the rows commute). */
     private void rowsum(int h, int i) {
-        int hb = h * stride;
-        int ib = i * stride;
         int phase = 0;
-        for (int k = 0; k < stride; k += 2) {
-            long x1 = rowBits[ib + k];
-            long z1 = rowBits[ib + k + 1];
-            long x2 = rowBits[hb + k];
-            long z2 = rowBits[hb + k + 1];
+        for (int bb = 0; bb < rowBits.length; bb += blockStride) {
+            long x1 = rowBits[bb + 2 * i];
+            long z1 = rowBits[bb + 2 * i + 1];
+            long x2 = rowBits[bb + 2 * h];
+            long z2 = rowBits[bb + 2 * h + 1];
             phase += PauliProducts.phaseExponent(x1, z1, x2, z2);
-            rowBits[hb + k] = x1 ^ x2;
-            rowBits[hb + k + 1] = z1 ^ z2;
+            rowBits[bb + 2 * h] = x1 ^ x2;
+            rowBits[bb + 2 * h + 1] = z1 ^ z2;
         }
         int total = phase + (rowSigns[h] ? 2 : 0) + (rowSigns[i] ? 2 : 0);
         rowSigns[h] = (total & 3) == 2;
@@ -431,7 +465,7 @@ final class Tableau {
                     long[] columns = half == 0 ? xs : zs;
                     for (int r = 0; r < 64; r++) {
                         int row = (rw << 6) + r;
-                        block[r] = row < 2 * n ? rowBits[row * stride + 2 * qw + half] : 0;
+                        block[r] = row < 2 * n ? rowBits[qw * blockStride + 2 * row + half] : 0;
                     }
                     BitMatrix.transpose64(block);
                     for (int c = 0; c < 64; c++) {
@@ -458,7 +492,7 @@ final class Tableau {
             return;
         }
         if (rowBits == null) {
-            rowBits = new long[(2 * n + 1) * stride];
+            rowBits = new long[qubitWords * blockStride];
             rowSigns = new boolean[2 * n + 1];
         }
         long[] block = new long[64];
@@ -474,7 +508,7 @@ final class Tableau {
                     for (int r = 0; r < 64; r++) {
                         int row = (rw << 6) + r;
                         if (row < 2 * n) {
-                            rowBits[row * stride + 2 * qw + half] = block[r];
+                            rowBits[qw * blockStride + 2 * row + half] = block[r];
                         }
                     }
                 }

@@ -86,4 +86,25 @@ class TrajectorySimulatorTest {
         SimulationResult r = trajectories.run(c, SimulationOptions.shots(10_000).withSeed(8).withNoise(readoutOnly));
         assertAgree(r.counts(), Map.of("01", 0.81, "00", 0.09, "11", 0.09, "10", 0.01), 10_000);
     }
+
+    @Test
+    void circuitsWithoutOperationsGiveAllZeros() {
+        Circuit empty = Circuit.builder(3, 2).build();
+        SimulationOptions o = SimulationOptions.shots(7).withSeed(1).withNoise(NOISE);
+        assertThat(trajectories.run(empty, o).counts()).containsExactly(Map.entry("00", 7L));
+        assertThat(density.run(empty, o).counts()).containsExactly(Map.entry("00", 7L));
+        assertThat(density.run(empty, o).probabilities()).containsExactly(Map.entry("00", 1.0));
+    }
+
+    @Test
+    void tooManyQubitsAreRefusedWithTheMemoryNeeded() {
+        io.qexec.circuit.CircuitBuilder b = Circuit.builder(31);
+        for (int q = 0; q < 31; q++) {
+            b.h(q);
+        }
+        org.assertj.core.api.Assertions.assertThatThrownBy(
+                        () -> trajectories.run(b.measureAll().build(), SimulationOptions.shots(1).withThreads(1)))
+                .isInstanceOf(io.qexec.sim.InsufficientMemoryException.class)
+                .hasMessageContaining("trajectories on 31 qubits need 32.0 GiB (1 state)");
+    }
 }
