@@ -18,6 +18,7 @@ import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
+import org.openjdk.jmh.annotations.AuxCounters;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Level;
@@ -32,7 +33,8 @@ import org.openjdk.jmh.annotations.TearDown;
 /**
  * The journal's cost: one run of {@code jobs} small local jobs (a Bell circuit, 100 shots, seeded) through the
  * executor, recorded in memory ({@code memory}) or in a fresh SQLite journal ({@code sqlite}). The overhead per
- * job is the difference of the two divided by {@code jobs}.
+ * job is the difference of the two divided by {@code jobs}. The secondary result {@code cpuMs} is the process's
+ * CPU time during the run, a steadier figure than wall time on a shared machine.
  *
  * <p>{@code bench/run.sh JournalBench -f 1 -wi 1 -i 3}
  */
@@ -74,13 +76,27 @@ public class JournalBench {
         executor = QuantumExecutor.builder().virtualProvider(VirtualProvider.of(LocalProvider.create())).jobStore(s).build();
     }
 
+    /** The process's CPU time during the run, next to the wall time JMH measures (machines here are shared). */
+    @State(Scope.Thread)
+    @AuxCounters(AuxCounters.Type.EVENTS)
+    public static class Cpu {
+        /** CPU milliseconds of every thread of the process during the run. */
+        public double cpuMs;
+    }
+
     @Benchmark
-    public ResultCollector run() {
+    public ResultCollector run(Cpu cpu) {
+        long before = cpuMillis();
         ResultCollector c = executor.runDispatch(dispatch, RunOptions.defaults().merge("aggregate"));
+        cpu.cpuMs += cpuMillis() - before;
         if (c.stateCounts().getOrDefault(io.qexec.result.JobState.COMPLETED, 0) != jobs) {
             throw new IllegalStateException("not every job completed: " + c.stateCounts());
         }
         return c;
+    }
+
+    private static long cpuMillis() {
+        return ProcessHandle.current().info().totalCpuDuration().map(java.time.Duration::toMillis).orElse(0L);
     }
 
     @TearDown(Level.Invocation)

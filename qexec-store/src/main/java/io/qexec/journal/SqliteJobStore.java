@@ -45,9 +45,9 @@ import org.slf4j.LoggerFactory;
  *       per job (its intent), in one transaction, before the call returns, so before any submission;</li>
  *   <li>{@link #jobSubmitting}: that a remote job is being sent, before it is sent;</li>
  *   <li>{@link #jobAccepted}, {@link #jobState}, {@link #jobResult}: for remote jobs, on disk before the call
- *       returns; for jobs of re-runnable providers (the local simulators, re-run on resume at no cost) queued
- *       and committed in batches by the writer thread, always in order and always before any later change that
- *       waits;</li>
+ *       returns; for jobs of re-runnable providers (the local simulators, re-run on resume at no cost) only the
+ *       final transition and the result are kept, queued and committed in batches by the writer thread, always in
+ *       order and always before any later change that waits;</li>
  *   <li>{@link #merged}: on disk before the call returns, with everything recorded before it.</li>
  * </ul>
  *
@@ -270,6 +270,10 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
         String errorJson = error == null ? null : JournalCodec.write(JournalCodec.error(error));
         String when = (at == null ? Instant.now() : at).toString();
         if (isRerunnable(providerOf(runId, jobId))) {
+            if (!state.isTerminal()) {
+                // A local job's SUBMITTED/RUNNING last microseconds and are re-run anyway: only its end is kept.
+                return;
+            }
             // One statement: the job's own state follows with its result (jobResult), the only state resume reads.
             writer.submit(s -> s.update("INSERT INTO transitions(run_id, job_id, state, at, error) VALUES (?, ?, ?, ?, ?)",
                     runId, jobId, state.name(), when, errorJson));
