@@ -56,7 +56,7 @@ public final class NoisyDeviceValidation {
 
     /** Runs the validation and returns the collector; the merged value maps {@code provider/backend} to TVD. */
     public static ResultCollector run(QuantumExecutor qe, int shots) {
-        qe.policies().register("tvd_from_expected", tvdFromExpected());
+        qe.policies().registerMerge("tvd_from_expected", tvdFromExpected());
         List<String> backends = new java.util.ArrayList<>(List.of("statevector"));
         backends.addAll(DEVICES);
         Map<String, Object> expected = new TreeMap<>(Map.of("0000", 0.5, "1111", 0.5));

@@ -14,6 +14,7 @@ import io.qexec.remote.RemoteException;
 import io.qexec.remote.RemoteFailureKind;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
+import io.qexec.remote.TransientRetry;
 import io.qexec.result.JobError;
 import io.qexec.result.JobState;
 import java.time.Duration;
@@ -122,8 +123,8 @@ final class BraketProvider implements Provider {
     @Override
     public ProviderResult result(ProviderJob job) {
         try {
-            BraketResult r = tasks.result(job.id(), parseInts(job.attributes().get("clbit_of_qubit")),
-                    RegisterLayout.decode(job.attributes().get(RegisterLayout.ATTRIBUTE)).registers());
+            BraketResult r = TransientRetry.run(() -> tasks.result(job.id(), parseInts(job.attributes().get("clbit_of_qubit")),
+                    RegisterLayout.decode(job.attributes().get(RegisterLayout.ATTRIBUTE)).registers()), 5, pollInterval());
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("provider_job_id", job.id());
             metadata.put("backend", job.backend());

@@ -114,7 +114,7 @@ class BraketEndToEndTest {
     @Test
     void stuckAndFailedTasksEndAsTypedFailures() throws IOException {
         try (BraketEmulator e = emulator("stuck@first1,fail=QPU_ERROR@every2");
-             BraketTasks t = tasks(e, Duration.ofMillis(300))) {
+             BraketTasks t = tasks(e, Duration.ofMillis(1500))) {
             RemoteOutcome<BraketResult> stuck = t.run(new BraketTaskRequest(X0, SV1, 10));
             assertThat(stuck.failure().orElseThrow().kind()).isEqualTo(RemoteFailureKind.TIMEOUT);
             assertThat(e.cancellations()).isEqualTo(1);

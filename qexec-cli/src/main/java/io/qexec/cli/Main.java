@@ -13,7 +13,7 @@ import picocli.CommandLine.Command;
         versionProvider = VersionProvider.class,
         description = "Quantum Executor: run quantum experiments on any mix of simulators and cloud QPUs.",
         subcommands = {RunCommand.class, BackendsCommand.class, PoliciesCommand.class, ValidateCommand.class,
-            ConvertCommand.class, SimulateCommand.class,
+            ConvertCommand.class, SimulateCommand.class, EmulateCommand.class,
             RunsCommand.class, StatusCommand.class, ResultsCommand.class, ResumeCommand.class, CancelCommand.class,
             CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",

@@ -37,10 +37,10 @@ final class DispatchJson {
             throw new IllegalArgumentException("a dispatch is a JSON object of provider → backend → jobs");
         }
         Map<String, Object> providers = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> p = root.fields(); p.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> p = root.properties().iterator(); p.hasNext(); ) {
             Map.Entry<String, JsonNode> pe = p.next();
             Map<String, Object> backends = new LinkedHashMap<>();
-            for (Iterator<Map.Entry<String, JsonNode>> b = pe.getValue().fields(); b.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> b = pe.getValue().properties().iterator(); b.hasNext(); ) {
                 Map.Entry<String, JsonNode> be = b.next();
                 List<Map<String, Object>> jobs = new java.util.ArrayList<>();
                 int i = 0;

@@ -11,17 +11,17 @@ final class BuiltInPolicies {
     }
 
     static void registerAll(PolicyRegistry r) {
-        r.register("uniform", new UniformSplit());
-        r.register("multiplier", new MultiplierSplit());
-        r.register("weighted", new WeightedSplit());
-        r.register("random", new RandomSplit());
-        r.register("round_robin", new RoundRobinSplit());
-        r.register("aggregate", new AggregateMerge());
-        r.register("simple_aggregate", new SimpleAggregateMerge());
-        r.register("probabilities", new ProbabilitiesMerge());
-        r.register("tvd", new DistanceMerge("tvd", Metrics::totalVariationDistance));
-        r.register("hellinger", new DistanceMerge("hellinger", Metrics::hellingerDistance));
-        r.register("majority", new MajorityMerge());
+        r.registerSplit("uniform", new UniformSplit());
+        r.registerSplit("multiplier", new MultiplierSplit());
+        r.registerSplit("weighted", new WeightedSplit());
+        r.registerSplit("random", new RandomSplit());
+        r.registerSplit("round_robin", new RoundRobinSplit());
+        r.registerMerge("aggregate", new AggregateMerge());
+        r.registerMerge("simple_aggregate", new SimpleAggregateMerge());
+        r.registerMerge("probabilities", new ProbabilitiesMerge());
+        r.registerMerge("tvd", new DistanceMerge("tvd", Metrics::totalVariationDistance));
+        r.registerMerge("hellinger", new DistanceMerge("hellinger", Metrics::hellingerDistance));
+        r.registerMerge("majority", new MajorityMerge());
     }
 
     /** The targets of a request, checked to be non-empty. */

@@ -19,7 +19,7 @@ import java.util.stream.Stream;
  * Split and merge policies by name. A name may hold a split, a merge, or both; registering one kind under a
  * name keeps the other kind already there.
  *
- * <p>Sources: instances and lambdas ({@link #register(String, SplitPolicy)}), {@link PolicyPlugin}s found with
+ * <p>Sources: instances and lambdas ({@link #registerSplit(String, SplitPolicy)}, {@link #registerMerge(String, MergePolicy)}), {@link PolicyPlugin}s found with
  * {@link ServiceLoader}, and single {@code .java} files compiled at load time ({@link #loadFile(Path)}). The
  * built-ins are described in {@link #withBuiltIns()}. Thread-safe.
  */
@@ -62,13 +62,13 @@ public final class PolicyRegistry {
     }
 
     /** Registers a split under a name, keeping any merge of that name. */
-    public PolicyRegistry register(String name, SplitPolicy split) {
+    public PolicyRegistry registerSplit(String name, SplitPolicy split) {
         splits.put(checkName(name), java.util.Objects.requireNonNull(split, "split"));
         return this;
     }
 
     /** Registers a merge under a name, keeping any split of that name. */
-    public PolicyRegistry register(String name, MergePolicy merge) {
+    public PolicyRegistry registerMerge(String name, MergePolicy merge) {
         merges.put(checkName(name), java.util.Objects.requireNonNull(merge, "merge"));
         return this;
     }
@@ -85,10 +85,10 @@ public final class PolicyRegistry {
             throw new IllegalArgumentException("policy plug-in '" + plugin.name() + "' has neither a split nor a merge");
         }
         if (s != null) {
-            register(plugin.name(), s);
+            registerSplit(plugin.name(), s);
         }
         if (m != null) {
-            register(plugin.name(), m);
+            registerMerge(plugin.name(), m);
         }
         return this;
     }
@@ -149,10 +149,10 @@ public final class PolicyRegistry {
             return loaded.plugin().name();
         }
         if (loaded.split() != null) {
-            register(loaded.name(), loaded.split());
+            registerSplit(loaded.name(), loaded.split());
         }
         if (loaded.merge() != null) {
-            register(loaded.name(), loaded.merge());
+            registerMerge(loaded.name(), loaded.merge());
         }
         return loaded.name();
     }

@@ -144,7 +144,7 @@ public record QexecConfig(String defaultProfileName, Map<String, Profile> profil
             if (!ps.isObject()) {
                 throw new IllegalArgumentException("'profiles' must be a mapping of profile name to profile");
             }
-            for (Iterator<Map.Entry<String, JsonNode>> it = ps.fields(); it.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> it = ps.properties().iterator(); it.hasNext(); ) {
                 Map.Entry<String, JsonNode> e = it.next();
                 if (profiles.containsKey(e.getKey())) {
                     throw new IllegalArgumentException("profile '" + e.getKey() + "' is defined twice");
@@ -185,7 +185,7 @@ public record QexecConfig(String defaultProfileName, Map<String, Profile> profil
         if (!providers.isObject()) {
             throw new IllegalArgumentException("profile '" + name + "': 'providers' must be a mapping of provider name to settings");
         }
-        for (Iterator<Map.Entry<String, JsonNode>> it = providers.fields(); it.hasNext(); ) {
+        for (Iterator<Map.Entry<String, JsonNode>> it = providers.properties().iterator(); it.hasNext(); ) {
             Map.Entry<String, JsonNode> e = it.next();
             String providerName = e.getKey();
             JsonNode body = e.getValue();
@@ -196,7 +196,7 @@ public record QexecConfig(String defaultProfileName, Map<String, Profile> profil
             String type = body.path("type").asText(providerName);
             Map<String, String> settings = new LinkedHashMap<>();
             List<String> unset = new ArrayList<>();
-            for (Iterator<Map.Entry<String, JsonNode>> s = body.fields(); s.hasNext(); ) {
+            for (Iterator<Map.Entry<String, JsonNode>> s = body.properties().iterator(); s.hasNext(); ) {
                 Map.Entry<String, JsonNode> setting = s.next();
                 if (setting.getKey().equals("type")) {
                     continue;

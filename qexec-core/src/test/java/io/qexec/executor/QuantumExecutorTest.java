@@ -136,7 +136,7 @@ class QuantumExecutorTest {
         assertThat(jobs.get(2).state()).isEqualTo(JobState.COMPLETED);
         assertThat(jobs.get(3).error().kind()).isEqualTo(JobError.Kind.INVALID_INPUT);
         MergedResult merged = run.merged().orElseThrow();
-        assertThat(merged.finalData().get("skipped_jobs")).asList().containsExactly(jobs.get(0).jobId(),
+        assertThat(merged.finalData().get("skipped_jobs")).asInstanceOf(org.assertj.core.api.InstanceOfAssertFactories.LIST).containsExactly(jobs.get(0).jobId(),
                 jobs.get(1).jobId(), jobs.get(3).jobId());
     }
 
@@ -154,7 +154,7 @@ class QuantumExecutorTest {
         List<Boolean> mergedAtCompletion = new CopyOnWriteArrayList<>();
         List<Boolean> mergedInFuture = new CopyOnWriteArrayList<>();
         Dispatch d = Dispatch.builder().add("remote", "qpu", TestProviders.single(), 10).build();
-        qe.policies().register("slow_merge", (io.qexec.policy.MergePolicy) req -> {
+        qe.policies().registerMerge("slow_merge", req -> {
             Thread.onSpinWait();
             return new io.qexec.policy.MergeOutcome("done", req.data());
         });
@@ -185,7 +185,7 @@ class QuantumExecutorTest {
 
     @Test
     void failingMergeIsRecordedAsAnErrorNotThrown() {
-        qe.policies().register("bad", (io.qexec.policy.MergePolicy) req -> {
+        qe.policies().registerMerge("bad", req -> {
             throw new IllegalStateException("boom");
         });
         ResultCollector run = qe.runDispatch(Dispatch.builder().add("local", "statevector", TestProviders.single(), 5).build(),
@@ -327,7 +327,7 @@ class QuantumExecutorTest {
 
     @Test
     void runExperimentHandsSplitDataToTheMergeByDefault() {
-        qe.policies().register("echo", (io.qexec.policy.MergePolicy) req -> new io.qexec.policy.MergeOutcome(req.data(), req.data()));
+        qe.policies().registerMerge("echo", req -> new io.qexec.policy.MergeOutcome(req.data(), req.data()));
         ResultCollector run = qe.runExperiment(TestProviders.single(), 10, Map.of("local", List.of("statevector")),
                 "random", Map.of("seed", 99), RunOptions.defaults().merge("echo"));
         assertThat(run.merged().orElseThrow().value(Map.class)).containsEntry("seed", 99);
@@ -339,7 +339,7 @@ class QuantumExecutorTest {
     @Test
     void generateDispatchThreadsSplitDataThroughCircuitsAndIndexesThem() {
         List<Integer> seen = new ArrayList<>();
-        qe.policies().register("counting", (io.qexec.policy.SplitPolicy) req -> {
+        qe.policies().registerSplit("counting", req -> {
             int n = ((Number) req.data().getOrDefault("n", 0)).intValue();
             seen.add(n);
             return new io.qexec.policy.SplitOutcome(Dispatch.builder()

@@ -90,13 +90,13 @@ class MergePoliciesTest {
         PolicyRegistry r = PolicyRegistry.empty();
         SplitPolicy s = req -> new SplitOutcome(io.qexec.dispatch.Dispatch.empty(), req.data());
         MergePolicy m = req -> new MergeOutcome(1, req.data());
-        r.register("mine", s);
-        r.register("mine", m);
+        r.registerSplit("mine", s);
+        r.registerMerge("mine", m);
         assertThat(r.split("mine")).isSameAs(s);
         assertThat(r.merge("mine")).isSameAs(m);
         assertThat(r.names()).isEqualTo(Map.of("mine", java.util.Set.of("split", "merge")));
         assertThatThrownBy(() -> r.split("other")).hasMessageContaining("unknown split policy 'other' (known: mine)");
-        assertThatThrownBy(() -> r.register(" ", s)).hasMessageContaining("must not be empty");
+        assertThatThrownBy(() -> r.registerSplit(" ", s)).hasMessageContaining("must not be empty");
     }
 
     @Test

@@ -59,7 +59,7 @@ class PolicyFileTest {
                 }
                 """);
         PolicyRegistry r = PolicyRegistry.empty();
-        r.register("CountJobs", (SplitPolicy) req -> null);
+        r.registerSplit("CountJobs", req -> null);
         assertThat(r.loadFile(file)).isEqualTo("CountJobs");
         assertThat(r.names().get("CountJobs")).containsExactly("merge", "split");
     }

@@ -15,6 +15,7 @@ import io.qexec.remote.RemoteFailureKind;
 import io.qexec.remote.RegisterLayout;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
+import io.qexec.remote.TransientRetry;
 import io.qexec.result.JobError;
 import io.qexec.result.JobState;
 import java.time.Duration;
@@ -153,8 +154,9 @@ final class IonQProvider implements Provider {
         try {
             IonQGateSet.Translation t = new IonQGateSet.Translation(null, Integer.parseInt(a.get("qubits")),
                     parseInts(a.get("clbit_of_qubit")), Boolean.parseBoolean(a.get("measured")));
-            IonQResult r = client.result(job.id(), null, t, RegisterLayout.decode(a.get(RegisterLayout.ATTRIBUTE)).registers(),
-                    Integer.parseInt(a.get("shots")));
+            IonQResult r = TransientRetry.run(() -> client.result(job.id(), null, t,
+                    RegisterLayout.decode(a.get(RegisterLayout.ATTRIBUTE)).registers(), Integer.parseInt(a.get("shots"))),
+                    5, pollInterval());
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("provider_job_id", job.id());
             metadata.put("backend", job.backend());

@@ -164,7 +164,7 @@ class IonQEndToEndTest {
 
     @Test
     void aStuckJobTimesOutIsCancelledAndCanBeRetried() throws IOException {
-        try (IonQEmulator e = emulator("stuck@first1"); IonQClient c = client(e, KEY, Duration.ofMillis(300))) {
+        try (IonQEmulator e = emulator("stuck@first1"); IonQClient c = client(e, KEY, Duration.ofSeconds(1))) {
             RemoteOutcome<IonQResult> stuck = c.run(IonQJobRequest.of(X0, "simulator", 10));
             assertThat(stuck.state()).isEqualTo(RemoteJobState.FAILED);
             assertThat(stuck.failure().orElseThrow().kind()).isEqualTo(RemoteFailureKind.TIMEOUT);

@@ -84,7 +84,7 @@ class IonQProviderTest {
             Dispatch.Builder d = Dispatch.builder();
             d.add("ionq", "simulator", X0, 10);
             d.add("ionq", "simulator", X0, 10);
-            ResultCollector run = executor.runDispatch(d.build(), RunOptions.defaults().jobTimeout(Duration.ofMillis(500)));
+            ResultCollector run = executor.runDispatch(d.build(), RunOptions.defaults().jobTimeout(Duration.ofSeconds(2)));
             List<JobResult> failed = run.jobs().stream().filter(r -> r.state() != JobState.COMPLETED).toList();
             assertThat(failed).hasSize(1);
             assertThat(failed.get(0).error().kind()).isEqualTo(JobError.Kind.TIMEOUT);

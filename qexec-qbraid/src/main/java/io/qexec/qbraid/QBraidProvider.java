@@ -15,6 +15,7 @@ import io.qexec.remote.RemoteException;
 import io.qexec.remote.RemoteFailureKind;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
+import io.qexec.remote.TransientRetry;
 import io.qexec.result.JobError;
 import io.qexec.result.JobState;
 import java.time.Duration;
@@ -138,7 +139,8 @@ final class QBraidProvider implements Provider {
     @Override
     public ProviderResult result(ProviderJob job) {
         try {
-            QBraidResult r = client.result(job.id(), RegisterLayout.decode(job.attributes().get(RegisterLayout.ATTRIBUTE)).registers());
+            QBraidResult r = TransientRetry.run(() -> client.result(job.id(),
+                    RegisterLayout.decode(job.attributes().get(RegisterLayout.ATTRIBUTE)).registers()), 5, pollInterval());
             Map<String, Object> metadata = new LinkedHashMap<>();
             metadata.put("provider_job_id", job.id());
             metadata.put("backend", job.backend());

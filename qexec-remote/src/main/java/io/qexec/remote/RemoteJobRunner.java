@@ -81,6 +81,13 @@ public final class RemoteJobRunner implements AutoCloseable {
             try {
                 return new RemoteSubmission(api.submit(tag), tag, submissions, events);
             } catch (RemoteException e) {
+                boolean notSent = e.kind() == RemoteFailureKind.RATE_LIMITED || e.kind() == RemoteFailureKind.CONNECTION;
+                if (notSent && submissions < resubmission.maxAttempts()) {
+                    // refused before it was processed (429 throughout, or no connection): sending again is safe
+                    events.add("submission refused (" + e.kind() + "); sending again");
+                    sleepOrThrow(resubmission.delayAfter(submissions, Optional.empty()), tag);
+                    continue;
+                }
                 if (e.kind() != RemoteFailureKind.AMBIGUOUS) {
                     throw e;
                 }

@@ -121,9 +121,10 @@ class RemoteHttpTest {
 
     @Test
     void aReadThatTimesOutIsRetriedWithinItsDeadline() throws IOException {
-        RemoteHttp h = start("latency=400/status@first1", Duration.ZERO, Duration.ofMillis(100));
+        RemoteHttp h = start("latency=1500/status@first1", Duration.ZERO, Duration.ofMillis(300));
         assertThat(h.send(RemoteRequest.get("/items/1", "item 1")).status()).isEqualTo(200);
-        assertThat(h.attempts()).isEqualTo(2);
+        // the first attempt timed out; a loaded machine may time out a later one too
+        assertThat(h.attempts()).isGreaterThanOrEqualTo(2);
     }
 
     @Test

@@ -69,4 +69,16 @@ public record SimulationOptions(int shots, OptionalLong seed, boolean memory, bo
     public NoiseModel noiseModel() {
         return noise.orElse(NoiseModel.ideal());
     }
+
+    /**
+     * Refuses a noise model that is not ideal, for a method that simulates ideal circuits only.
+     *
+     * @throws SimulationException naming the method and the ones that apply noise
+     */
+    public void requireNoiseFree(String method) {
+        if (noise().isPresent() && !noise().get().isIdeal()) {
+            throw new SimulationException("the " + method + " method simulates ideal circuits and cannot apply a noise "
+                    + "model; use method density_matrix or trajectories (or a device backend) for noisy simulation");
+        }
+    }
 }

@@ -8,10 +8,10 @@ import java.util.Locale;
 import java.util.SplittableRandom;
 
 /**
- * The statevector figures measured for a shared machine: every quantity is the minimum of repeated
- * runs, and the bandwidth pass is interleaved with the kernels it normalises, so that other work on
- * the machine (which only ever makes a run slower) affects the result as little as possible. JMH's
- * averages ({@link SimBenchReport}) are the better tool on a quiet machine.
+ * The statevector figures measured for a shared machine: one thread, timed by the thread's own CPU
+ * time (which waiting for a core does not inflate), every quantity the minimum of repeated runs, and
+ * the bandwidth pass interleaved with the kernels it normalises. JMH's wall-clock averages
+ * ({@link SimBenchReport}) are the better tool on a quiet machine, and the only one for 2 threads.
  *
  * <p>Arguments: optional repetitions for the kernel passes (default 15).
  */
@@ -41,7 +41,7 @@ public final class SimQuickReport {
             Kernel vector = VectorSupport.upgrade(dense);
             Kernel rz = KernelSelector.select(Gate.of(Matrices.rz(0.3), t));
             Kernel cx = KernelSelector.select(new Gate(new int[] {t - 1}, new int[] {t}, Matrices.x()));
-            for (int threads : new int[] {1, 2}) {
+            for (int threads : new int[] {1}) {
                 Engine e = new Engine(threads, Engine.DEFAULT_PARALLEL_QUBITS);
                 double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE,
                     Double.MAX_VALUE};
@@ -69,7 +69,7 @@ public final class SimQuickReport {
                 Circuit c = BenchCircuits.byName(name, n);
                 List<Gate> gates = BenchCircuits.gates(c);
                 State s = State.zero(n);
-                Engine e = new Engine(2, Engine.DEFAULT_PARALLEL_QUBITS);
+                Engine e = new Engine(1, Engine.DEFAULT_PARALLEL_QUBITS);
                 for (boolean vec : new boolean[] {false, true}) {
                     List<Kernel> kernels = new Fuser(FusionOptions.DEFAULT, vec).compile(gates, State.identity(n));
                     double f = 0;
@@ -77,7 +77,7 @@ public final class SimQuickReport {
                         f += k.touchedFraction();
                     }
                     double best = Double.MAX_VALUE;
-                    int runs = n >= 24 ? 3 : 5;
+                    int runs = n >= 24 ? 2 : 4;
                     for (int r = 0; r < runs + 1; r++) {
                         java.util.Arrays.fill(s.re, 0);
                         java.util.Arrays.fill(s.im, 0);
@@ -85,14 +85,14 @@ public final class SimQuickReport {
                         for (int q = 0; q < n; q++) {
                             s.layout[q] = q;
                         }
-                        long t0 = System.nanoTime();
+                        long t0 = cpu();
                         e.run(s, new Fuser(FusionOptions.DEFAULT, vec).compile(gates, s.layout));
-                        double d = (System.nanoTime() - t0) / 1e9;
+                        double d = (cpu() - t0) / 1e9;
                         if (r > 0) {
                             best = Math.min(best, d);
                         }
                     }
-                    double bound = f * Math.pow(2, n + 1) * 16 / bwByN[n][2];
+                    double bound = f * Math.pow(2, n + 1) * 16 / bwByN[n][1];
                     out.printf(Locale.ROOT, "| %s | %d | %d | %d | %.1f | %s | %.1f | %.1f | %.2f |%n", name, n,
                             gates.size(), kernels.size(), f, vec ? "vector" : "scalar", best * 1e3, bound * 1e3,
                             best / bound);
@@ -101,19 +101,19 @@ public final class SimQuickReport {
         }
         out.println();
         State s = State.zero(20);
-        Engine e = new Engine(2, Engine.DEFAULT_PARALLEL_QUBITS);
+        Engine e = new Engine(1, Engine.DEFAULT_PARALLEL_QUBITS);
         e.run(s, new Fuser(FusionOptions.DEFAULT).compile(BenchCircuits.gates(BenchCircuits.random(20, 20, 7)),
                 s.layout));
         int[] all = State.identity(20);
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         for (int r = 0; r < 8; r++) {
-            long t0 = System.nanoTime();
+            long t0 = cpu();
             double[] p = Measurements.marginal(s, all, e);
-            long t1 = System.nanoTime();
+            long t1 = cpu();
             AliasTable table = AliasTable.of(p);
-            long t2 = System.nanoTime();
+            long t2 = cpu();
             int[] counts = table.sampleCounts(1_000_000, new SplittableRandom(r));
-            long t3 = System.nanoTime();
+            long t3 = cpu();
             if (counts.length != 1 << 20) {
                 throw new IllegalStateException();
             }
@@ -129,16 +129,23 @@ public final class SimQuickReport {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
+    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** CPU time of the calling thread in nanoseconds (all measured work runs on it: one thread). */
+    private static long cpu() {
+        return THREADS.getCurrentThreadCpuTime();
+    }
+
     private static double time(State s, Engine e, Kernel k) {
-        long t0 = System.nanoTime();
+        long t0 = cpu();
         e.run(s, k);
-        return (System.nanoTime() - t0) / 1e9;
+        return (cpu() - t0) / 1e9;
     }
 
     private static double scale(State s, Engine e) {
         final double[] re = s.re;
         final double[] im = s.im;
-        long t0 = System.nanoTime();
+        long t0 = cpu();
         e.forEachRange(re.length, (part, from, to) -> {
             for (int i = from; i < to; i++) {
                 re[i] = -re[i];
@@ -147,6 +154,6 @@ public final class SimQuickReport {
                 im[i] = -im[i];
             }
         });
-        return (System.nanoTime() - t0) / 1e9;
+        return (cpu() - t0) / 1e9;
     }
 }

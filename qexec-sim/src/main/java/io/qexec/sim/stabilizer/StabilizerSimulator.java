@@ -48,6 +48,7 @@ public final class StabilizerSimulator implements Simulator {
      */
     @Override
     public SimulationResult run(Circuit circuit, SimulationOptions options) {
+        options.requireNoiseFree(method());
         long start = System.nanoTime();
         Program program = CircuitTranslator.translate(circuit);
         long seed = options.seed().orElseGet(() -> ThreadLocalRandom.current().nextLong());

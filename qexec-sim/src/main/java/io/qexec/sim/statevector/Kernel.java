@@ -10,9 +10,9 @@ package io.qexec.sim.statevector;
  * consecutive amplitude indices, so the inner loop is a plain contiguous loop.
  */
 sealed interface Kernel
-        permits PhaseKernel, FlipKernel, Dense1DiagonalKernel, Diagonal1Kernel, DiagonalKernel, SplitDiagonalKernel, PermuteXKernel, SwapKernel, Dense1Kernel,
-                Dense2Kernel, Dense3Kernel, DenseKernel, VectorDense1Kernel, VectorDense2Kernel,
-                VectorDense3Kernel, VectorSplitDiagonalKernel, VectorDense1DiagonalKernel {
+        permits PhaseKernel, FlipKernel, PermuteXKernel, SwapKernel, Diagonal1Kernel, DiagonalKernel,
+                SplitDiagonalKernel, Dense1Kernel, Dense1DiagonalKernel, Dense2Kernel, Dense3Kernel, DenseKernel,
+                VectorDense1Kernel, VectorSplitDiagonalKernel, VectorDense1DiagonalKernel {
 
     /** Index bits the kernel fixes (controls set to 1, targets enumerated inside one work item). */
     int fixedMask();

@@ -80,6 +80,7 @@ public final class StatevectorSimulator implements Simulator {
 
     @Override
     public SimulationResult run(Circuit circuit, SimulationOptions options) {
+        options.requireNoiseFree(method());
         long start = System.nanoTime();
         long seed = options.seed().orElseGet(() -> new SplittableRandom().nextLong());
         RandomGenerator random = new SplittableRandom(seed);

@@ -89,16 +89,26 @@ final class VectorDense1DiagonalKernel implements Kernel {
                     DoubleVector vr = xr.fma(cr, yr.fma(dr, xi.fma(nci, yi.mul(ndi))));
                     DoubleVector vi = xi.fma(cr, xr.fma(ci, yi.fma(dr, yr.mul(di))));
                     if (!onlyOne) {
-                        DoubleVector[] f = factor(a);
-                        DoubleVector t = ur.mul(f[0]).sub(ui.mul(f[1]));
-                        ui = ur.fma(f[1], ui.mul(f[0]));
+                        int h = Integer.compress(a, highMask);
+                        int l = a & lowMask;
+                        DoubleVector lr = DoubleVector.fromArray(S, lowRe, l);
+                        DoubleVector li = DoubleVector.fromArray(S, lowIm, l);
+                        DoubleVector fr = lr.mul(highRe[h]).sub(li.mul(highIm[h]));
+                        DoubleVector fi = li.mul(highRe[h]).add(lr.mul(highIm[h]));
+                        DoubleVector t = ur.mul(fr).sub(ui.mul(fi));
+                        ui = ur.fma(fi, ui.mul(fr));
                         ur = t;
                     }
-                    DoubleVector[] g = factor(b);
+                    int h = Integer.compress(b, highMask);
+                    int l = b & lowMask;
+                    DoubleVector lr = DoubleVector.fromArray(S, lowRe, l);
+                    DoubleVector li = DoubleVector.fromArray(S, lowIm, l);
+                    DoubleVector gr = lr.mul(highRe[h]).sub(li.mul(highIm[h]));
+                    DoubleVector gi = li.mul(highRe[h]).add(lr.mul(highIm[h]));
                     ur.intoArray(re, a);
                     ui.intoArray(im, a);
-                    vr.mul(g[0]).sub(vi.mul(g[1])).intoArray(re, b);
-                    vr.fma(g[1], vi.mul(g[0])).intoArray(im, b);
+                    vr.mul(gr).sub(vi.mul(gi)).intoArray(re, b);
+                    vr.fma(gi, vi.mul(gr)).intoArray(im, b);
                 }
             }
             if (whole < len) {
@@ -106,16 +116,5 @@ final class VectorDense1DiagonalKernel implements Kernel {
             }
             k = end;
         }
-    }
-
-    /** The diagonal's factors for the lanes starting at index {@code x} (one chunk: one high factor). */
-    private DoubleVector[] factor(int x) {
-        int h = Integer.compress(x, highMask);
-        int l = x & lowMask;
-        DoubleVector lr = DoubleVector.fromArray(S, lowRe, l);
-        DoubleVector li = DoubleVector.fromArray(S, lowIm, l);
-        double hr = highRe[h];
-        double hi = highIm[h];
-        return new DoubleVector[] {lr.mul(hr).sub(li.mul(hi)), li.mul(hr).add(lr.mul(hi))};
     }
 }

@@ -37,7 +37,7 @@ class KernelPropertyTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] psi = Reference.randomState(n, rnd);
         // targets mostly at or above qubit 3 so that whole vectors run; controls anywhere
-        int targets = 1 + rnd.nextInt(3);
+        int targets = 1;
         int[] q = Reference.distinct(targets + rnd.nextInt(2), n, rnd);
         int[] t = java.util.Arrays.copyOfRange(q, 0, targets);
         for (int i = 0; i < t.length && rnd.nextInt(4) > 0; i++) {
