@@ -40,6 +40,17 @@ final class ChildProcesses implements AutoCloseable {
         return Files.readString(dir.resolve("child" + n + ".err"));
     }
 
+    /** The exit and output of child {@code n}, for failure messages. */
+    String describe(int n) {
+        try {
+            Process p = started.get(n - 1);
+            return "child " + n + (p.isAlive() ? " running" : " exited " + p.exitValue()) + "; stderr:\n" + stderr(n)
+                    + "\nstdout:\n" + Files.readString(dir.resolve("child" + n + ".out"));
+        } catch (IOException e) {
+            return "child " + n + ": " + e;
+        }
+    }
+
     /** Waits until the condition holds (true) or the process ends or the time is up (false). */
     static boolean until(Process p, Duration limit, BooleanSupplier condition) {
         long end = System.nanoTime() + limit.toNanos();

@@ -46,7 +46,8 @@ class CrashResumeTest {
         long submitDelay = point == Point.AFTER_INTENTS ? 3000 : 50;
         try (ChildProcesses children = new ChildProcesses(dir)) {
             Process child = children.start("run", db.toString(), folder.toString(), "" + REMOTE, "" + LOCAL, "" + submitDelay);
-            assertThat(ChildProcesses.until(child, Duration.ofSeconds(30), () -> Files.exists(db))).isTrue();
+            assertThat(ChildProcesses.until(child, Duration.ofSeconds(30), () -> Files.exists(db))).as(() -> children.describe(1))
+                    .isTrue();
             String runId;
             try (SqliteJobStore journal = SqliteJobStore.open(db)) {
                 Predicate<StoredRun> reached = switch (point) {
@@ -57,7 +58,8 @@ class CrashResumeTest {
                             .filter(j -> j.result() != null && j.provider().equals("emu")).count() >= 2;
                 };
                 assertThat(ChildProcesses.until(child, Duration.ofSeconds(30), () -> journal.runs().size() == 1
-                        && reached.test(journal.run(journal.runs().get(0).runId()).orElseThrow()))).isTrue();
+                        && reached.test(journal.run(journal.runs().get(0).runId()).orElseThrow()))).as(() -> children.describe(1))
+                        .isTrue();
                 ChildProcesses.kill(child);
                 runId = journal.runs().get(0).runId();
                 StoredRun atKill = journal.run(runId).orElseThrow();
