@@ -72,6 +72,7 @@ final class JobExecution implements Runnable {
             if (provider.site() == Provider.Site.REMOTE && !recordSubmitting(entry)) {
                 return;
             }
+            Instant handedOver = Instant.now();
             Submission submission;
             try {
                 submission = provider.submit(backend, job);
@@ -83,7 +84,7 @@ final class JobExecution implements Runnable {
             collector.setCancelHook(position, () -> provider.cancel(handle));
             safely(() -> store.jobAccepted(collector.runId(), entry.job().id(), handle));
             if (collector.update(position, r -> r.withProviderJobId(handle.id()).withState(JobState.SUBMITTED)
-                    .withTimings(r.timings().withSubmittedAt(accepted))) == null) {
+                    .withTimings(r.timings().withSubmittedAt(handedOver))) == null) {
                 return;
             }
             if (submission.immediateResult().isPresent()) {

@@ -303,6 +303,8 @@ class QuantumExecutorTest {
         assertThat(second.shots()).isEqualTo(40);
         assertThat(second.metadata()).containsEntry("method", "statevector").containsEntry("seed", 3L);
         assertThat(second.timings().submitted()).isNotNull();
+        assertThat(second.timings().started()).as("a local job starts after it is handed over")
+                .isAfterOrEqualTo(second.timings().submitted());
         assertThat(second.timings().finished()).isAfterOrEqualTo(second.timings().started());
         assertThat(run.byCircuit().keySet()).containsExactly(0, 1);
     }
