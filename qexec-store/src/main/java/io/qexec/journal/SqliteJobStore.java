@@ -168,8 +168,15 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
         Connection c = DriverManager.getConnection("jdbc:sqlite:" + where, p);
         try (Statement s = c.createStatement()) {
             // Reads the header: a corrupt or foreign file fails here, before anything is written.
-            s.executeQuery("SELECT count(*) FROM sqlite_master").close();
-            Schema.checkOwner(c, where);
+            // One read transaction, so the owner check sees one snapshot even while another process is
+            // creating the journal (it reads the header fields and the table count separately).
+            s.execute("BEGIN");
+            try {
+                s.executeQuery("SELECT count(*) FROM sqlite_master").close();
+                Schema.checkOwner(c, where);
+            } finally {
+                s.execute("COMMIT");
+            }
             try (ResultSet rs = s.executeQuery("PRAGMA journal_mode = WAL")) {
                 if (!rs.next() || !"wal".equalsIgnoreCase(rs.getString(1))) {
                     LOG.warn("the run journal {} cannot use WAL mode; it runs in {} mode", where, rs.getString(1));
