@@ -128,7 +128,7 @@ class IonQEndToEndTest {
 
     /** Each HTTP fault kind: every job completes with its result, and no job is submitted twice. */
     @ParameterizedTest
-    @ValueSource(strings = {"429=0@every3", "500/status@every2", "502@every4", "503/submit@first2",
+    @ValueSource(strings = {"429=0@every3", "500/status@every2", "502@0.25", "503/submit@first2",
             "503/result@first2", "drop/submit@first2", "drop=before/submit@first1", "drop/status@every3",
             "drop/result@first1", "latency=1200/submit@first1", "latency=1200/status@first1", "ratelimit=10"})
     void everyJobCompletesOnceThroughFaults(String faults) throws IOException {
