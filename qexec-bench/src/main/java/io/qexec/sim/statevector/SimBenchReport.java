@@ -93,14 +93,15 @@ public final class SimBenchReport {
         for (String c : List.of("qft", "random")) {
             for (int n : new int[] {20, 22, 24}) {
                 Circuit circuit = BenchCircuits.byName(c, n);
-                List<Gate> gates = BenchCircuits.gates(circuit);
-                List<Kernel> kernels = new Fuser(FusionOptions.DEFAULT).compile(gates, State.identity(n));
-                double f = 0;
-                for (Kernel k : kernels) {
-                    f += k.touchedFraction();
-                }
+                List<Gate> gates = BasisPrefix.fold(BenchCircuits.gates(circuit)).rest();
                 Double band = bw.get(n + "/2");
                 for (String v : List.of("false", "true")) {
+                    List<Kernel> kernels = new Fuser(FusionOptions.DEFAULT, v.equals("true")).compile(gates,
+                            State.identity(n));
+                    double f = 0;
+                    for (Kernel k : kernels) {
+                        f += k.touchedFraction();
+                    }
                     Double time = ms.get("CircuitBench.simulate circuit=" + c + " fuse=3 n=" + n + " threads=2 vector="
                             + v);
                     if (time != null && band != null) {

@@ -21,6 +21,19 @@ final class Diagonal1Kernel implements Kernel {
         this.i1 = i1;
     }
 
+    int controls() {
+        return controls;
+    }
+
+    int target() {
+        return Integer.numberOfTrailingZeros(stride);
+    }
+
+    /** The two diagonal entries: re0, im0, re1, im1. */
+    double[] entries() {
+        return new double[] {r0, i0, r1, i1};
+    }
+
     @Override
     public int fixedMask() {
         return fixed;

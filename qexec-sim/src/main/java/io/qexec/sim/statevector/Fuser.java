@@ -14,6 +14,7 @@ final class Fuser {
 
     private final FusionOptions options;
     private final boolean vector;
+    private final FusionCost cost;
 
     Fuser(FusionOptions options) {
         this(options, false);
@@ -23,6 +24,7 @@ final class Fuser {
     Fuser(FusionOptions options, boolean vector) {
         this.options = options;
         this.vector = vector;
+        this.cost = vector ? FusionCost.VECTOR : FusionCost.SCALAR;
     }
 
     /**
@@ -57,16 +59,37 @@ final class Fuser {
                 scalar.add(k);
             }
         }
+        if (options.maxDiagonalQubits() > 0) {
+            scalar = mergeDiagonals(scalar);
+        }
         List<Kernel> kernels = new ArrayList<>(scalar.size());
         for (int i = 0; i < scalar.size(); i++) {
             Kernel k = scalar.get(i);
             // a 2x2 followed by a diagonal controlled by its target (a QFT layer) runs as one pass
-            if (options.maxFusedQubits() > 1 && i + 1 < scalar.size() && Dense1DiagonalKernel.fits(k, scalar.get(i + 1))) {
-                k = new Dense1DiagonalKernel((Dense1Kernel) k, (SplitDiagonalKernel) scalar.get(++i));
+            if (options.maxFusedQubits() > 1 && i + 1 < scalar.size()) {
+                SplitDiagonalKernel next = DiagonalMerge.asSplit(scalar.get(i + 1));
+                if (next != null && Dense1DiagonalKernel.fits(k, next)) {
+                    k = new Dense1DiagonalKernel((Dense1Kernel) k, next);
+                    i++;
+                }
             }
-            kernels.add(vector ? VectorSupport.upgrade(k) : k);
+            kernels.add(vector ? VectorSupport.upgrade(k, layout.length) : k);
         }
         return kernels;
+    }
+
+    /** Neighbouring diagonal kernels with the same controls become one pass ({@link DiagonalMerge}). */
+    private static List<Kernel> mergeDiagonals(List<Kernel> kernels) {
+        List<Kernel> out = new ArrayList<>(kernels.size());
+        for (Kernel k : kernels) {
+            Kernel merged = out.isEmpty() ? null : DiagonalMerge.merge(out.get(out.size() - 1), k);
+            if (merged != null) {
+                out.set(out.size() - 1, merged);
+            } else {
+                out.add(k);
+            }
+        }
+        return out;
     }
 
     private static Gate mapped(Gate g, int[] layout) {
@@ -198,7 +221,7 @@ final class Fuser {
      * blocks of plain X gates become one multi-qubit flip, and the others are packed together into
      * blocks of at most {@code k} qubits.
      */
-    private static void emitAll(List<Block> blocks, List<Object> out, int k) {
+    private void emitAll(List<Block> blocks, List<Object> out, int k) {
         int flip = 0;
         int flips = 0;
         List<Block> rest = new ArrayList<>();
@@ -255,7 +278,7 @@ final class Fuser {
 
     private static final int[] X_IMAGE = {1, 0};
 
-    private static void emit(Block b, List<Object> out) {
+    private void emit(Block b, List<Object> out) {
         if (b.items.size() == 1) {
             out.add(b.items.get(0));
             return;
@@ -285,7 +308,12 @@ final class Fuser {
             }
             acc = m.times(acc);
         }
-        out.add(new Gate(new int[0], space, acc));
+        Gate fused = new Gate(new int[0], space, acc);
+        if (cost.apart(b.items) < cost.apart(List.of(fused))) {
+            out.addAll(b.items); // cheaper as separate passes, which later pair up (h with its phases)
+            return;
+        }
+        out.add(fused);
     }
 
     private static int indexOf(int[] layout, int physical) {

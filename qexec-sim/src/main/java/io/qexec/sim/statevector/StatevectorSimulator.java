@@ -117,7 +117,9 @@ public final class StatevectorSimulator implements Simulator {
             }
         }
         State state = State.zero(n);
-        engine.run(state, new Fuser(fusion, vector).compile(gates, state.layout));
+        BasisPrefix prefix = BasisPrefix.fold(gates);
+        prefix.prepare(state);
+        engine.run(state, new Fuser(fusion, vector).compile(prefix.rest(), state.layout));
 
         // the distinct measured qubits, and for each classical bit its position among them
         List<Integer> measured = new ArrayList<>();

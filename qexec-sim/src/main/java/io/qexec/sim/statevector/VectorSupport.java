@@ -17,12 +17,24 @@ final class VectorSupport {
 
     private static final UnaryOperator<Kernel> UPGRADE = AVAILABLE ? load() : k -> k;
 
+    /** Qubits inside one vector of amplitudes (dense blocks there have a vector kernel), or 0 without the path. */
+    static final int LOW_QUBITS = UPGRADE instanceof java.util.function.IntSupplier s ? s.getAsInt() : 0;
+
     private VectorSupport() {
     }
 
     /** The Vector API form of a kernel where one exists (and the module is present); otherwise the kernel. */
     static Kernel upgrade(Kernel k) {
         return k == null ? null : UPGRADE.apply(k);
+    }
+
+    /**
+     * As {@link #upgrade(Kernel)} for a state of {@code n} qubits: a vector form that needs more qubits than
+     * the state has (a whole vector of amplitudes) is not used.
+     */
+    static Kernel upgrade(Kernel k, int n) {
+        Kernel v = upgrade(k);
+        return v != null && (v.fixedMask() >>> n) != 0 ? k : v;
     }
 
     @SuppressWarnings("unchecked")

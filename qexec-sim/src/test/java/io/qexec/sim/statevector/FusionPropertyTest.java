@@ -32,11 +32,13 @@ class FusionPropertyTest {
         }
         double[][] expected = Reference.run(gates, psi[0], psi[1]);
         for (FusionOptions o : OPTIONS) {
-            State s = State.of(psi[0], psi[1]);
-            List<Kernel> kernels = new Fuser(o).compile(gates, s.layout);
-            new Engine(2, 0).run(s, kernels);
-            double[][] got = s.logicalAmplitudes();
-            KernelPropertyTest.assertClose(got[0], got[1], expected, o.toString());
+            for (boolean vector : VectorSupport.AVAILABLE ? new boolean[] {false, true} : new boolean[] {false}) {
+                State s = State.of(psi[0], psi[1]);
+                List<Kernel> kernels = new Fuser(o, vector).compile(gates, s.layout);
+                new Engine(2, 0).run(s, kernels);
+                double[][] got = s.logicalAmplitudes();
+                KernelPropertyTest.assertClose(got[0], got[1], expected, o + (vector ? " vector" : ""));
+            }
         }
     }
 
@@ -62,10 +64,12 @@ class FusionPropertyTest {
         gates.add(new Gate(new int[] {n - 1}, new int[] {0}, Matrices.x()));
         double[][] expected = Reference.run(gates, psi[0], psi[1]);
         for (FusionOptions o : OPTIONS) {
-            State s = State.of(psi[0], psi[1]);
-            new Engine(1, 0).run(s, new Fuser(o).compile(gates, s.layout));
-            double[][] got = s.logicalAmplitudes();
-            KernelPropertyTest.assertClose(got[0], got[1], expected, o.toString());
+            for (boolean vector : VectorSupport.AVAILABLE ? new boolean[] {false, true} : new boolean[] {false}) {
+                State s = State.of(psi[0], psi[1]);
+                new Engine(1, 0).run(s, new Fuser(o, vector).compile(gates, s.layout));
+                double[][] got = s.logicalAmplitudes();
+                KernelPropertyTest.assertClose(got[0], got[1], expected, o + (vector ? " vector" : ""));
+            }
         }
     }
 

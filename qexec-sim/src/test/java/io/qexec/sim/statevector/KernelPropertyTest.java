@@ -66,6 +66,79 @@ class KernelPropertyTest {
         }
     }
 
+    @Property(tries = 200, seed = "9")
+    void denseBlocksInsideOneVectorMatchTheMatrixProduct(@ForAll @IntRange(min = 3, max = 8) int n,
+            @ForAll long seed) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(VectorSupport.AVAILABLE && VectorSupport.LOW_QUBITS >= 2,
+                "run with --add-modules jdk.incubator.vector on a machine with 256-bit vectors or wider");
+        int low = Math.min(VectorSupport.LOW_QUBITS, n);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        int targets = 1 + rnd.nextInt(low);
+        int[] t = Reference.distinct(targets, low, rnd);
+        List<Integer> others = new java.util.ArrayList<>();
+        for (int q = 0; q < n; q++) {
+            final int qq = q;
+            if (java.util.Arrays.stream(t).noneMatch(x -> x == qq)) {
+                others.add(q);
+            }
+        }
+        java.util.Collections.shuffle(others, new java.util.Random(seed));
+        int[] c = others.stream().limit(rnd.nextInt(Math.min(3, others.size()) + 1)).mapToInt(Integer::intValue).toArray();
+        Gate g = new Gate(c, t, Reference.randomUnitary(targets, rnd));
+        int controls = g.controlMask();
+        Kernel k = new VectorDenseLowKernel(controls, t, g.matrix());
+        double[][] expected = Reference.apply(g, psi[0], psi[1]);
+        for (Engine engine : List.of(new Engine(1, 0), new Engine(2, 0))) {
+            State s = State.of(psi[0], psi[1]);
+            engine.run(s, k);
+            assertClose(s.re, s.im, expected, g + " via VectorDenseLowKernel");
+        }
+    }
+
+    @Property(tries = 200, seed = "10")
+    void mergedDiagonalsEqualBothApplied(@ForAll @IntRange(min = 2, max = 13) int n, @ForAll long seed) {
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        int control = rnd.nextInt(3) == 0 ? -1 : rnd.nextInt(n);
+        List<Gate> gates = new java.util.ArrayList<>();
+        List<Kernel> kernels = new java.util.ArrayList<>();
+        for (int i = 0; i < 2; i++) {
+            // a controlled phase run onto `control` (a QFT layer's diagonal) or a one-qubit diagonal
+            List<Gate> part = new java.util.ArrayList<>();
+            int count = 1 + rnd.nextInt(Math.max(1, n - 1));
+            for (int j = 0; j < count; j++) {
+                int q = rnd.nextInt(n);
+                if (q == control) {
+                    continue;
+                }
+                part.add(control < 0 ? Gate.of(Reference.randomDiagonal(1, rnd), q)
+                        : new Gate(new int[] {control}, new int[] {q}, Matrices.phase(rnd.nextDouble() * 6)));
+            }
+            if (part.isEmpty()) {
+                return;
+            }
+            DiagonalTable table = null;
+            int mask = 0;
+            for (Gate g : part) {
+                mask |= g.qubitMask();
+            }
+            int[] space = DiagonalTable.maskToQubits(mask);
+            for (Gate g : part) {
+                DiagonalTable d = DiagonalTable.expand(g, space);
+                table = table == null ? d : table.times(d);
+            }
+            gates.addAll(part);
+            kernels.add(table.toKernel());
+        }
+        Kernel merged = DiagonalMerge.merge(kernels.get(0), kernels.get(1));
+        org.junit.jupiter.api.Assumptions.assumeTrue(merged != null, "not two mergeable diagonals");
+        double[][] expected = Reference.run(gates, psi[0], psi[1]);
+        State s = State.of(psi[0], psi[1]);
+        new Engine(1, 0).run(s, merged);
+        assertClose(s.re, s.im, expected, "merged " + kernels);
+    }
+
     @Property(tries = 200, seed = "7")
     void kernelsPreserveTheNorm(@ForAll @IntRange(min = 1, max = 8) int n, @ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
