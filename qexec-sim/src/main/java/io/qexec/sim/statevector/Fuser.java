@@ -33,7 +33,7 @@ final class Fuser {
      */
     List<Kernel> compile(List<Gate> gates, int[] layout) {
         List<Gate> physical = new ArrayList<>(gates.size());
-        for (Gate g : gates) {
+        for (Gate g : options.relabelSwaps() ? swapsSpelledAsCx(gates) : gates) {
             Gate n = mapped(g, layout).normalized();
             if (options.relabelSwaps() && KernelSelector.isSwap(n)) {
                 int a = indexOf(layout, n.targets()[0]);
@@ -90,6 +90,39 @@ final class Fuser {
             }
         }
         return out;
+    }
+
+    /**
+     * {@code gates} with each run {@code cx a,b; cx b,a; cx a,b} replaced by {@code swap a,b}, the way circuits
+     * written with the 2017 {@code qelib1} gates spell a swap, so that it is renamed instead of run.
+     */
+    static List<Gate> swapsSpelledAsCx(List<Gate> gates) {
+        List<Gate> out = null;
+        for (int i = 0; i < gates.size(); i++) {
+            if (i + 2 < gates.size() && isCx(gates.get(i)) && isCx(gates.get(i + 1)) && isCx(gates.get(i + 2))) {
+                int a = gates.get(i).controls()[0];
+                int b = gates.get(i).targets()[0];
+                Gate second = gates.get(i + 1);
+                Gate third = gates.get(i + 2);
+                if (second.controls()[0] == b && second.targets()[0] == a && third.controls()[0] == a
+                        && third.targets()[0] == b) {
+                    if (out == null) {
+                        out = new ArrayList<>(gates.subList(0, i));
+                    }
+                    out.add(Gate.of(Matrices.swap(), a, b));
+                    i += 2;
+                    continue;
+                }
+            }
+            if (out != null) {
+                out.add(gates.get(i));
+            }
+        }
+        return out == null ? gates : out;
+    }
+
+    private static boolean isCx(Gate g) {
+        return g.controls().length == 1 && g.targets().length == 1 && g.matrix().isPermutation(X_IMAGE);
     }
 
     private static Gate mapped(Gate g, int[] layout) {

@@ -58,7 +58,13 @@ class FusionPropertyTest {
             }
         }
         for (int i = 0; i < n / 2; i++) {
-            gates.add(Gate.of(Matrices.swap(), i, n - 1 - i));
+            if (rnd.nextBoolean()) {
+                gates.add(Gate.of(Matrices.swap(), i, n - 1 - i));
+            } else { // a swap spelled as three cx, as 2017 qelib1 circuits write it
+                gates.add(new Gate(new int[] {i}, new int[] {n - 1 - i}, Matrices.x()));
+                gates.add(new Gate(new int[] {n - 1 - i}, new int[] {i}, Matrices.x()));
+                gates.add(new Gate(new int[] {i}, new int[] {n - 1 - i}, Matrices.x()));
+            }
         }
         gates.add(Gate.of(Matrices.rzz(rnd.nextDouble()), 0, n - 1));
         gates.add(new Gate(new int[] {n - 1}, new int[] {0}, Matrices.x()));
@@ -71,6 +77,19 @@ class FusionPropertyTest {
                 KernelPropertyTest.assertClose(got[0], got[1], expected, o + (vector ? " vector" : ""));
             }
         }
+    }
+
+    @Test
+    void threeCxSpellingASwapBecomeOneSwap() {
+        Gate ab = new Gate(new int[] {0}, new int[] {2}, Matrices.x());
+        Gate ba = new Gate(new int[] {2}, new int[] {0}, Matrices.x());
+        Gate h = Gate.of(Matrices.h(), 1);
+        List<Gate> out = Fuser.swapsSpelledAsCx(List.of(h, ab, ba, ab, ab, ba));
+        assertThat(out).hasSize(4);
+        assertThat(out.get(0)).isSameAs(h);
+        assertThat(KernelSelector.isSwap(out.get(1))).isTrue();
+        assertThat(out.get(1).targets()).containsExactly(0, 2);
+        assertThat(out.subList(2, 4)).containsExactly(ab, ba);
     }
 
     @Test
