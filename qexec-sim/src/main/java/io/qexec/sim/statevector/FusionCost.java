@@ -12,23 +12,30 @@ import java.util.List;
  */
 final class FusionCost {
     /** Scalar kernels. */
-    static final FusionCost SCALAR = new FusionCost(2.3, 0);
+    static final FusionCost SCALAR = new FusionCost(2.3, 9.6, 0);
     /** Vector API kernels ({@link VectorSupport}). */
-    static final FusionCost VECTOR = new FusionCost(1.0, VectorSupport.LOW_QUBITS);
+    static final FusionCost VECTOR = new FusionCost(1.0, 2.2, VectorSupport.LOW_QUBITS);
 
     /** A diagonal run usually merges with a neighbour into one pass; count part of a pass. */
     private static final double DIAGONAL = 0.6;
     private static final double PERMUTATION = 1.0;
     private static final double DENSE2 = 4.6;
-    private static final double DENSE3 = 9.6;
+    private static final double DENSE3_SCALAR = 9.6;
     /** A block inside one vector of amplitudes ({@link VectorDenseLowKernel}). */
-    private static final double DENSE_LOW = 1.5;
+    private static final double DENSE_LOW = 2.3;
 
     private final double dense1;
+    private final double dense3;
     private final int lowQubits;
 
-    private FusionCost(double dense1, int lowQubits) {
+    /**
+     * @param dense1 one-qubit dense kernel
+     * @param dense3 three-qubit dense kernel whose runs hold whole vectors
+     * @param lowQubits qubits inside one vector (0 without the Vector API kernels)
+     */
+    private FusionCost(double dense1, double dense3, int lowQubits) {
         this.dense1 = dense1;
+        this.dense3 = dense3;
         this.lowQubits = lowQubits;
     }
 
@@ -40,8 +47,8 @@ final class FusionCost {
         double full = switch (Integer.bitCount(targetMask)) {
             case 0, 1 -> dense1;
             case 2 -> DENSE2;
-            case 3 -> DENSE3;
-            default -> DENSE3 * (1 << (Integer.bitCount(targetMask) - 3));
+            case 3 -> (targetMask & ((1 << lowQubits) - 1)) == 0 ? dense3 : DENSE3_SCALAR;
+            default -> DENSE3_SCALAR * (1 << (Integer.bitCount(targetMask) - 3));
         };
         return full * fraction;
     }

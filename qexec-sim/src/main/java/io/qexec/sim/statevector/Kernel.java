@@ -12,7 +12,7 @@ package io.qexec.sim.statevector;
 sealed interface Kernel
         permits PhaseKernel, FlipKernel, PermuteXKernel, SwapKernel, Diagonal1Kernel, DiagonalKernel,
                 SplitDiagonalKernel, Dense1Kernel, Dense1DiagonalKernel, Dense2Kernel, Dense3Kernel, DenseKernel,
-                VectorDense1Kernel, VectorSplitDiagonalKernel, VectorDense1DiagonalKernel, VectorDenseLowKernel {
+                VectorDense1Kernel, VectorSplitDiagonalKernel, VectorDense1DiagonalKernel, VectorDenseLowKernel, VectorDense3Kernel {
 
     /** Index bits the kernel fixes (controls set to 1, targets enumerated inside one work item). */
     int fixedMask();

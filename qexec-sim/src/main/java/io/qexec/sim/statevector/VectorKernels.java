@@ -18,6 +18,7 @@ final class VectorKernels implements UnaryOperator<Kernel>, java.util.function.I
                     new VectorDenseLowKernel(d.controls(), d.targets(), d.matrix());
             case Dense3Kernel d when VectorDenseLowKernel.fits(maskOf(d.targets())) ->
                     new VectorDenseLowKernel(d.controls(), d.targets(), d.matrix());
+            case Dense3Kernel d when VectorDense3Kernel.fits(d) -> new VectorDense3Kernel(d);
             case Dense1Kernel d -> new VectorDense1Kernel(d, d.controls(), d.target(), d.matrix());
             case SplitDiagonalKernel d -> new VectorSplitDiagonalKernel(d);
             case Dense1DiagonalKernel d -> new VectorDense1DiagonalKernel(d);

@@ -96,6 +96,31 @@ class KernelPropertyTest {
         }
     }
 
+    @Property(tries = 150, seed = "11")
+    void threeQubitVectorBlocksMatchTheMatrixProduct(@ForAll @IntRange(min = 6, max = 10) int n, @ForAll long seed) {
+        org.junit.jupiter.api.Assumptions.assumeTrue(VectorSupport.AVAILABLE,
+                "run with --add-modules jdk.incubator.vector to test the Vector API kernels");
+        int low = VectorSupport.LOW_QUBITS;
+        org.junit.jupiter.api.Assumptions.assumeTrue(n >= low + 3);
+        SplittableRandom rnd = new SplittableRandom(seed);
+        double[][] psi = Reference.randomState(n, rnd);
+        int[] q = Reference.distinct(3 + rnd.nextInt(Math.min(2, n - low - 3) + 1), n - low, rnd);
+        for (int i = 0; i < q.length; i++) {
+            q[i] += low; // every qubit above the vector, so runs hold whole vectors
+        }
+        int[] t = java.util.Arrays.copyOfRange(q, 0, 3);
+        int[] c = java.util.Arrays.copyOfRange(q, 3, q.length);
+        Gate g = new Gate(c, t, Reference.randomUnitary(3, rnd));
+        Kernel vector = VectorSupport.upgrade(KernelSelector.select(g));
+        assertThat(vector).isInstanceOf(VectorDense3Kernel.class);
+        double[][] expected = Reference.apply(g, psi[0], psi[1]);
+        for (Engine engine : List.of(new Engine(1, 0), new Engine(2, 0))) {
+            State s = State.of(psi[0], psi[1]);
+            engine.run(s, vector);
+            assertClose(s.re, s.im, expected, g + " via VectorDense3Kernel");
+        }
+    }
+
     @Property(tries = 200, seed = "10")
     void mergedDiagonalsEqualBothApplied(@ForAll @IntRange(min = 2, max = 13) int n, @ForAll long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
