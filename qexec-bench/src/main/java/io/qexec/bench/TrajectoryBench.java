@@ -1,12 +1,9 @@
 package io.qexec.bench;
 
 import io.qexec.circuit.Circuit;
-import io.qexec.circuit.CircuitBuilder;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
-import io.qexec.sim.noise.DeviceProfiles;
 import io.qexec.sim.noise.TrajectorySimulator;
-import java.util.Random;
 import java.util.concurrent.TimeUnit;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
@@ -39,21 +36,8 @@ public class TrajectoryBench {
 
     @Setup
     public void setUp() {
-        Random r = new Random(12345);
-        CircuitBuilder b = Circuit.builder(qubits);
-        for (int g = 0; g < 100; g++) {
-            int q = r.nextInt(qubits);
-            switch (r.nextInt(6)) {
-                case 0, 1 -> b.cx(q, (q + 1 + r.nextInt(qubits - 1)) % qubits);
-                case 2 -> b.rx(r.nextDouble() * Math.PI, q);
-                case 3 -> b.ry(r.nextDouble() * Math.PI, q);
-                case 4 -> b.h(q);
-                default -> b.sx(q);
-            }
-        }
-        circuit = b.measureAll().build();
-        options = SimulationOptions.shots(1000).withSeed(1).withThreads(threads)
-                .withNoise(DeviceProfiles.FAKE_ARIA.toNoiseModel());
+        circuit = NoisyWorkload.circuit(qubits);
+        options = NoisyWorkload.options(threads);
     }
 
     @Benchmark

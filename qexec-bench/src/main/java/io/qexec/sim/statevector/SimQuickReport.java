@@ -107,7 +107,7 @@ public final class SimQuickReport {
         e.run(s, new Fuser(FusionOptions.DEFAULT).compile(BenchCircuits.gates(BenchCircuits.random(20, 20, 7)),
                 s.layout));
         int[] all = State.identity(20);
-        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
+        double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         for (int r = 0; r < 8; r++) {
             long t0 = cpu();
             double[] p = Measurements.marginal(s, all, e);
@@ -116,17 +116,39 @@ public final class SimQuickReport {
             long t2 = cpu();
             int[] counts = table.sampleCounts(1_000_000, new SplittableRandom(r));
             long t3 = cpu();
-            if (counts.length != 1 << 20) {
+            int[] direct = io.qexec.sim.Multinomial.counts(p, 1_000_000, new SplittableRandom(r));
+            long t4 = cpu();
+            if (counts.length != 1 << 20 || direct.length != 1 << 20) {
                 throw new IllegalStateException();
             }
             if (r >= 2) {
                 best[0] = Math.min(best[0], (t1 - t0) / 1e6);
                 best[1] = Math.min(best[1], (t2 - t1) / 1e6);
                 best[2] = Math.min(best[2], (t3 - t2) / 1e6);
+                best[3] = Math.min(best[3], (t4 - t3) / 1e6);
             }
         }
-        out.printf(Locale.ROOT, "sampling 10^6 shots, 20 qubits: distribution %.1f ms + alias table %.1f ms + draws %.1f ms"
-                + " = %.1f ms%n", best[0], best[1], best[2], best[0] + best[1] + best[2]);
+        out.printf(Locale.ROOT, "sampling 10^6 shots, 20 qubits: distribution %.1f ms; alias table %.1f ms + draws %.1f ms"
+                + " = %.1f ms in all; multinomial counts %.1f ms = %.1f ms in all%n", best[0], best[1], best[2],
+                best[0] + best[1] + best[2], best[3], best[0] + best[3]);
+        io.qexec.circuit.Circuit h20 = io.qexec.qasm.OpenQasm.parse("OPENQASM 2.0; include \"qelib1.inc\"; qreg q[20];"
+                + " creg c[20]; h q; measure q -> c;");
+        StatevectorSimulator sim = new StatevectorSimulator();
+        double whole = Double.MAX_VALUE;
+        for (int r = 0; r < 6; r++) {
+            long t0 = cpu();
+            io.qexec.sim.SimulationResult result = sim.run(h20, io.qexec.sim.SimulationOptions.shots(1_000_000)
+                    .withSeed(r).withThreads(1));
+            long t1 = cpu();
+            if (result.counts().isEmpty()) {
+                throw new IllegalStateException();
+            }
+            if (r >= 2) {
+                whole = Math.min(whole, (t1 - t0) / 1e6);
+            }
+        }
+        out.printf(Locale.ROOT, "simulator, h on 20 qubits, 10^6 shots as counts keyed by bitstrings (one thread): %.1f ms%n",
+                whole);
         out.printf(Locale.ROOT, "load average at the end %.1f%n",
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }

@@ -1,6 +1,7 @@
 package io.qexec.sim.noise;
 
 import io.qexec.circuit.Matrix;
+import io.qexec.sim.statevector.ShotState;
 import java.util.List;
 import java.util.random.RandomGenerator;
 
@@ -121,7 +122,7 @@ final class NoisyGate {
     }
 
     /** Draws this shot's Kraus operators and applies gate and operators to {@code psi} in one pass. */
-    void apply(TrajectoryState psi, RandomGenerator random) {
+    void apply(ShotState psi, RandomGenerator random) {
         double[] mr = gateRe.clone();
         double[] mi = gateIm.clone();
         double[] rr = null;

@@ -7,6 +7,7 @@ import io.qexec.circuit.Condition;
 import io.qexec.sim.InsufficientMemoryException;
 import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
+import io.qexec.sim.statevector.ShotState;
 import io.qexec.sim.SimulationResult;
 import io.qexec.sim.Simulator;
 import java.time.Duration;
@@ -37,8 +38,7 @@ import java.util.stream.IntStream;
  * for every shot.
  *
  * <p>Shot {@code s} draws from its own generator seeded from the run's seed, so results do not depend on
- * the thread count. The pure state is a minimal internal statevector ({@code TrajectoryState}), the seam
- * through which this sampler can move onto the shared statevector engine.
+ * the thread count. Each shot's pure state is a {@link ShotState}: the statevector engine's arrays and kernels.
  */
 public final class TrajectorySimulator implements Simulator {
     /** The largest number of (used) qubits simulated. */
@@ -86,7 +86,7 @@ public final class TrajectorySimulator implements Simulator {
     // ------------------------------------------------------------------ planning
 
     private static void checkMemory(int n, int workers) {
-        long one = PlainStatevector.bytes(n);
+        long one = ShotState.bytes(n);
         long needed = one > Long.MAX_VALUE / workers ? Long.MAX_VALUE : one * workers;
         Runtime rt = Runtime.getRuntime();
         long available = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
@@ -169,7 +169,7 @@ public final class TrajectorySimulator implements Simulator {
 
     private static long[] sampleOnce(List<Step> steps, int n, Map<Integer, NoisyCircuit.Measurement> measurements,
                                      int shots, long seed) {
-        TrajectoryState psi = new PlainStatevector(n);
+        ShotState psi = ShotState.zero(n);
         SplittableRandom random = new SplittableRandom(seed);
         new Trajectory(psi, random, false).run(steps, 0);
         double[] p = psi.probabilities();
@@ -199,7 +199,7 @@ public final class TrajectorySimulator implements Simulator {
         int chunks = Math.min(shots, workers == 1 ? 1 : workers * 4);
         IntStream range = IntStream.range(0, chunks);
         (workers == 1 ? range : range.parallel()).forEach(c -> {
-            TrajectoryState psi = new PlainStatevector(n);
+            ShotState psi = ShotState.zero(n);
             int from = (int) ((long) shots * c / chunks);
             int to = (int) ((long) shots * (c + 1) / chunks);
             for (int s = from; s < to; s++) {
@@ -226,12 +226,12 @@ public final class TrajectorySimulator implements Simulator {
 
     /** One shot's walk through the program. */
     private static final class Trajectory {
-        private final TrajectoryState psi;
+        private final ShotState psi;
         private final RandomGenerator random;
         private final boolean measure;
 
         /** @param measure whether measurement steps collapse the state (otherwise they are read at the end) */
-        Trajectory(TrajectoryState psi, RandomGenerator random, boolean measure) {
+        Trajectory(ShotState psi, RandomGenerator random, boolean measure) {
             this.psi = psi;
             this.random = random;
             this.measure = measure;

@@ -9,6 +9,7 @@ import io.qexec.circuit.Instruction;
 import io.qexec.circuit.Measure;
 import io.qexec.circuit.Reset;
 import io.qexec.sim.AliasTable;
+import io.qexec.sim.Multinomial;
 import io.qexec.sim.SimulationException;
 import io.qexec.sim.SimulationOptions;
 import io.qexec.sim.SimulationResult;
@@ -148,10 +149,10 @@ public final class StatevectorSimulator implements Simulator {
                 ? new double[] {1}
                 : Measurements.marginal(state, measured.stream().mapToInt(Integer::intValue).toArray(), engine);
         OutcomeNames names = new OutcomeNames(registers, position, nc);
-        AliasTable table = AliasTable.of(dist);
         Map<String, Long> counts = new HashMap<>();
         List<String> memory = List.of();
         if (options.memory()) {
+            AliasTable table = AliasTable.of(dist);
             String[] shots = new String[options.shots()];
             for (int s = 0; s < shots.length; s++) {
                 shots[s] = names.name(table.sample(random));
@@ -161,7 +162,7 @@ public final class StatevectorSimulator implements Simulator {
                 counts.merge(s, 1L, Long::sum);
             }
         } else {
-            int[] c = table.sampleCounts(options.shots(), random);
+            int[] c = Multinomial.counts(dist, options.shots(), random);
             for (int x = 0; x < c.length; x++) {
                 if (c[x] > 0) {
                     counts.put(names.name(x), (long) c[x]);
