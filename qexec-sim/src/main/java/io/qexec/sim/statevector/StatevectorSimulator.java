@@ -163,11 +163,19 @@ public final class StatevectorSimulator implements Simulator {
             }
         } else {
             int[] c = Multinomial.counts(dist, options.shots(), random);
-            for (int x = 0; x < c.length; x++) {
+            int distinct = 0;
+            for (int v : c) {
+                distinct += v > 0 ? 1 : 0;
+            }
+            String[] keys = new String[distinct];
+            long[] values = new long[distinct];
+            for (int x = 0, i = 0; x < c.length; x++) {
                 if (c[x] > 0) {
-                    counts.put(names.name(x), (long) c[x]);
+                    keys[i] = names.format(x);
+                    values[i++] = c[x];
                 }
             }
+            counts = SortedCounts.of(keys, values);
         }
         Map<String, Double> probabilities = new LinkedHashMap<>();
         int nonZero = 0;
@@ -196,6 +204,40 @@ public final class StatevectorSimulator implements Simulator {
             this.position = position;
             this.nc = nc;
         }
+
+        /**
+         * The name of outcome {@code x}, not cached (for outcomes named once): the characters of the bitstring of
+         * outcome 0 with the measured positions filled in.
+         */
+        String format(int x) {
+            if (template == null) {
+                template = Bitstrings.format(registers, new BitSet()).toCharArray();
+                source = new int[template.length];
+                // character i shows clbit `order[i]`: registers from the last, each from its top bit; spaces between
+                Arrays.fill(source, -1);
+                int end = nc;
+                int i = 0;
+                for (int r = registers.size() - 1; r >= 0; r--) {
+                    int start = end - registers.get(r).size();
+                    for (int b = end - 1; b >= start; b--, i++) {
+                        source[i] = position[b];
+                    }
+                    i += r > 0 ? 1 : 0;
+                    end = start;
+                }
+            }
+            char[] chars = template.clone();
+            for (int i = 0; i < chars.length; i++) {
+                int p = source[i];
+                if (p >= 0 && ((x >>> p) & 1) == 1) {
+                    chars[i] = '1';
+                }
+            }
+            return new String(chars);
+        }
+
+        private char[] template;
+        private int[] source;
 
         String name(int x) {
             return cache.computeIfAbsent(x, k -> {
