@@ -224,7 +224,7 @@ public final class BraketEmulator implements ProviderEmulator {
         if (previous != null) {
             return EmulatorReply.json(201, JSON.createObjectNode().put("quantumTaskArn", previous).toString());
         }
-        server.recordSubmission();
+        server.recordSubmission(token);
         Task task = new Task(arn, id, device, (int) shots, circuit, body.path("outputS3Bucket").asText(),
                 body.path("outputS3KeyPrefix").asText() + "/" + id, body.path("action").asText(), fault, Instant.now(),
                 System.nanoTime(), server.nextSeed());

@@ -80,9 +80,28 @@ final class BraketProvider implements Provider {
 
     @Override
     public Submission submit(Backend backend, Job job) {
+        return create(backend, job, BraketTasks.newClientToken());
+    }
+
+    /**
+     * Submits with an idempotency token derived from {@code tag}, so that submitting the same run's job again
+     * (a resumed run whose first submission's outcome is unknown) returns the task already created.
+     */
+    @Override
+    public Submission submit(Backend backend, Job job, String tag) {
+        return create(backend, job, BraketTasks.clientTokenOf(tag));
+    }
+
+    /** Submissions tagged by the executor carry a token derived from the run and job: re-sending is safe. */
+    @Override
+    public boolean idempotentSubmit() {
+        return true;
+    }
+
+    private Submission create(Backend backend, Job job, String clientToken) {
         RemoteSubmission s;
         try {
-            s = tasks.submit(new BraketTaskRequest(job.circuit(), backend.name(), job.shots()));
+            s = tasks.submit(new BraketTaskRequest(job.circuit(), backend.name(), job.shots()), clientToken);
         } catch (IllegalArgumentException e) {
             throw new ProviderException(JobError.Kind.INVALID_INPUT, e.getMessage(), "");
         } catch (RemoteException e) {

@@ -145,7 +145,20 @@ public final class BraketTasks implements AutoCloseable {
 
     /** Creates a task without following it. */
     public RemoteSubmission submit(BraketTaskRequest request) {
-        return runner.submit(task(request), newClientToken());
+        return submit(request, newClientToken());
+    }
+
+    /**
+     * Creates a task with the caller's idempotency token: creating again with the same token returns the same
+     * task (within the period AWS keeps tokens) instead of a second one.
+     */
+    public RemoteSubmission submit(BraketTaskRequest request, String clientToken) {
+        return runner.submit(task(request), clientToken);
+    }
+
+    /** The idempotency token of a submission tag: a name-based UUID (36 characters, within Braket's 64). */
+    public static String clientTokenOf(String tag) {
+        return UUID.nameUUIDFromBytes(tag.getBytes(java.nio.charset.StandardCharsets.UTF_8)).toString();
     }
 
     /** A fresh idempotency token (at most 64 characters). */

@@ -125,6 +125,40 @@ class BraketEndToEndTest {
     }
 
     @Test
+    void aTaggedSubmissionSentTwiceCreatesOneTask() throws Exception {
+        try (BraketEmulator e = emulator("")) {
+            String yaml = """
+                    providers:
+                      braket:
+                        base_url: %s
+                        region: us-east-1
+                        aws_access_key_id: AKIDEMULATOR
+                        aws_secret_access_key: ${TEST_AWS_SECRET}
+                        s3_bucket: amazon-braket-tests
+                    """.formatted(e.baseUrl());
+            QexecConfig config = QexecConfig.parse(yaml, Map.of("TEST_AWS_SECRET", "emulator-secret"));
+            try (VirtualProvider vp = VirtualProvider.fromConfig(config.defaultProfile())) {
+                io.qexec.provider.Provider braket = vp.provider("braket").orElseThrow();
+                io.qexec.provider.Backend sv1 = vp.backend("braket", SV1);
+                io.qexec.dispatch.Job job = new io.qexec.dispatch.Job("j0", 0, X0, 10, Map.of());
+                String tag = io.qexec.provider.Provider.tag("run-a", "j0");
+                String first = braket.submit(sv1, job, tag).job().id();
+                // a resumed run re-sends a job whose submission outcome it does not know
+                assertThat(braket.idempotentSubmit()).isTrue();
+                assertThat(braket.submit(sv1, job, tag).job().id()).isEqualTo(first);
+                assertThat(braket.submit(sv1, job, io.qexec.provider.Provider.tag("run-b", "j0")).job().id())
+                        .isNotEqualTo(first);
+                assertThat(e.submissions()).isEqualTo(2);
+                // the counters, as another process reads them
+                String stats = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(
+                        e.baseUrl().resolve(io.qexec.remote.emulator.EmulatorServer.STATS_PATH)).build(),
+                        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+                assertThat(stats).contains("\"submissions\":2").contains("\"" + BraketTasks.clientTokenOf(tag) + "\":1");
+            }
+        }
+    }
+
+    @Test
     void theExecutorRunsBraketTasksFromConfig() throws IOException {
         try (BraketEmulator e = emulator("")) {
             String yaml = """

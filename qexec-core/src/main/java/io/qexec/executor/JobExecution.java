@@ -75,7 +75,7 @@ final class JobExecution implements Runnable {
             Instant handedOver = Instant.now();
             Submission submission;
             try {
-                submission = provider.submit(backend, job);
+                submission = provider.submit(backend, job, Provider.tag(collector.runId(), entry.job().id()));
             } finally {
                 submitting = false;
             }

@@ -78,6 +78,18 @@ public interface Provider extends AutoCloseable {
     boolean cancel(ProviderJob job);
 
     /**
+     * Submits a job carrying {@code tag}, a name unique to this run and job ({@link #tag(String, String)}). Adapters
+     * whose provider can search its jobs attach the tag to the job (as metadata, a client reference or an
+     * idempotency token), so that {@link #findSubmitted(Backend, Job, String)} finds the job after the submitting
+     * process died before keeping the handle. The executor submits through this method; the default ignores the tag.
+     *
+     * @throws ProviderException as {@link #submit(Backend, Job)}
+     */
+    default Submission submit(Backend backend, Job job, String tag) {
+        return submit(backend, job);
+    }
+
+    /**
      * Looks up a job that may have been submitted before without its handle being kept (the submitting process
      * died during the call), by the job's {@link Job#id()}, which adapters pass to the provider as a tag or
      * client reference.
@@ -88,6 +100,26 @@ public interface Provider extends AutoCloseable {
      */
     default Optional<ProviderJob> findSubmitted(Backend backend, Job job) {
         throw new UnsupportedOperationException(name() + " cannot look up submitted jobs");
+    }
+
+    /**
+     * Looks up a job submitted by {@link #submit(Backend, Job, String)} with {@code tag}. The default looks it up
+     * by its job id ({@link #findSubmitted(Backend, Job)}).
+     *
+     * @return the handle when the provider has the job; empty when it certainly does not
+     * @throws UnsupportedOperationException when the provider cannot search its jobs
+     * @throws ProviderException if the provider cannot be reached
+     */
+    default Optional<ProviderJob> findSubmitted(Backend backend, Job job, String tag) {
+        return findSubmitted(backend, job);
+    }
+
+    /**
+     * The submission tag of job {@code jobId} of run {@code runId}: unique across runs (job ids may repeat
+     * between runs of the same experiment) and the same when a resumed run recomputes it.
+     */
+    static String tag(String runId, String jobId) {
+        return "qexec-" + runId + "-" + jobId;
     }
 
     /**

@@ -181,21 +181,7 @@ public final class IonQClient implements AutoCloseable {
 
         @Override
         public Optional<String> findByTag(String tag) {
-            String cursor = null;
-            for (int page = 0; page < LOOKUP_PAGES; page++) {
-                String path = "/jobs?limit=100" + (cursor == null ? "" : "&next=" + encode(cursor));
-                JsonNode list = read(http.send(RemoteRequest.get(path, "the job list")).body());
-                for (JsonNode job : list.path("jobs")) {
-                    if (tag.equals(job.path("metadata").path(TAG_KEY).asText(null))) {
-                        return Optional.of(job.path("id").asText());
-                    }
-                }
-                cursor = list.path("next").isTextual() ? list.path("next").asText() : null;
-                if (cursor == null || cursor.isEmpty()) {
-                    break;
-                }
-            }
-            return Optional.empty();
+            return IonQClient.this.findByTag(tag);
         }
 
         @Override
@@ -247,7 +233,39 @@ public final class IonQClient implements AutoCloseable {
      * @throws RemoteException when the submission failed
      */
     public RemoteSubmission submit(IonQJobRequest request) {
-        return runner.submit(job(request), newTag());
+        return submit(request, newTag());
+    }
+
+    /**
+     * As {@link #submit(IonQJobRequest)}, with the caller's tag (kept in the job's metadata under
+     * {@value #TAG_KEY}, where {@link #findByTag(String)} finds it).
+     */
+    public RemoteSubmission submit(IonQJobRequest request, String tag) {
+        return runner.submit(job(request), tag);
+    }
+
+    /**
+     * The id of the newest job whose metadata carries {@code tag}, searching the job list page by page (at most
+     * five pages of 100 jobs, newest first).
+     *
+     * @throws RemoteException when the list cannot be read
+     */
+    public Optional<String> findByTag(String tag) {
+        String cursor = null;
+        for (int page = 0; page < LOOKUP_PAGES; page++) {
+            String path = "/jobs?limit=100" + (cursor == null ? "" : "&next=" + encode(cursor));
+            JsonNode list = read(http.send(RemoteRequest.get(path, "the job list")).body());
+            for (JsonNode job : list.path("jobs")) {
+                if (tag.equals(job.path("metadata").path(TAG_KEY).asText(null))) {
+                    return Optional.of(job.path("id").asText());
+                }
+            }
+            cursor = list.path("next").isTextual() ? list.path("next").asText() : null;
+            if (cursor == null || cursor.isEmpty()) {
+                break;
+            }
+        }
+        return Optional.empty();
     }
 
     /** A result URL relative to the base URL: IonQ's URLs carry the version prefix, which the base URL already has. */

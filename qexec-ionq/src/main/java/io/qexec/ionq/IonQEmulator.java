@@ -239,7 +239,7 @@ public final class IonQEmulator implements ProviderEmulator {
         Map<String, String> metadata = new HashMap<>();
         body.path("metadata").fields().forEachRemaining(e -> metadata.put(e.getKey(), e.getValue().asText()));
         JobFault fault = server.nextJobFault();
-        server.recordSubmission();
+        server.recordSubmission(metadata.getOrDefault(IonQClient.TAG_KEY, body.path("name").asText("")));
         EmulatedJob job = new EmulatedJob(UUID.randomUUID().toString(), body.path("name").asText(""), backend, shots,
                 circuit, noise, seed, metadata, fault, Instant.now(), System.nanoTime());
         jobs.put(job.id, job);

@@ -89,34 +89,62 @@ final class IonQProvider implements Provider {
 
     @Override
     public Submission submit(Backend backend, Job job) {
-        IonQJobRequest request;
-        IonQGateSet.Translation translation;
+        return submit(backend, job, IonQClient.newTag());
+    }
+
+    /** Submits with {@code tag} in the job's metadata, where {@link #findSubmitted(Backend, Job, String)} looks. */
+    @Override
+    public Submission submit(Backend backend, Job job, String tag) {
+        Prepared p = prepare(backend, job);
+        RemoteSubmission s;
+        try {
+            s = client.submit(p.request(), tag);
+        } catch (RemoteException e) {
+            throw e.toProviderException();
+        }
+        return Submission.accepted(handle(backend, job, p.translation(), s.jobId(), tag,
+                s.wasAmbiguous() ? s.events() : List.of()));
+    }
+
+    /** Finds a job submitted with {@code tag} by searching IonQ's job list for it. */
+    @Override
+    public Optional<ProviderJob> findSubmitted(Backend backend, Job job, String tag) {
+        Prepared p = prepare(backend, job);
+        try {
+            return client.findByTag(tag).map(id -> handle(backend, job, p.translation(), id, tag, List.of()));
+        } catch (RemoteException e) {
+            throw e.toProviderException();
+        }
+    }
+
+    private record Prepared(IonQJobRequest request, IonQGateSet.Translation translation) {
+    }
+
+    private static Prepared prepare(Backend backend, Job job) {
         try {
             Optional<String> noise = Optional.ofNullable(job.options().get("noise_model")).map(Object::toString);
             OptionalLong seed = job.options().get("noise_seed") instanceof Number n ? OptionalLong.of(n.longValue())
                     : OptionalLong.empty();
-            request = new IonQJobRequest(job.circuit(), backend.name(), job.shots(), noise, seed);
-            translation = IonQGateSet.translate(job.circuit());
+            return new Prepared(new IonQJobRequest(job.circuit(), backend.name(), job.shots(), noise, seed),
+                    IonQGateSet.translate(job.circuit()));
         } catch (IllegalArgumentException e) {
             throw new ProviderException(JobError.Kind.INVALID_INPUT, e.getMessage(), "");
         }
-        RemoteSubmission s;
-        try {
-            s = client.submit(request);
-        } catch (RemoteException e) {
-            throw e.toProviderException();
-        }
+    }
+
+    private ProviderJob handle(Backend backend, Job job, IonQGateSet.Translation translation, String jobId, String tag,
+            List<String> submissionEvents) {
         Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("tag", s.tag());
+        attributes.put("tag", tag);
         attributes.put("qubits", Integer.toString(translation.qubits()));
         attributes.put("measured", Boolean.toString(translation.measured()));
         attributes.put("clbit_of_qubit", join(translation.clbitOfQubit()));
         attributes.put(RegisterLayout.ATTRIBUTE, new RegisterLayout(job.circuit().classicalRegisters()).encode());
         attributes.put("shots", Integer.toString(job.shots()));
-        if (s.wasAmbiguous()) {
-            attributes.put("submission_events", String.join("; ", s.events()));
+        if (!submissionEvents.isEmpty()) {
+            attributes.put("submission_events", String.join("; ", submissionEvents));
         }
-        return Submission.accepted(new ProviderJob(name, backend.name(), s.jobId(), attributes));
+        return new ProviderJob(name, backend.name(), jobId, attributes);
     }
 
     @Override

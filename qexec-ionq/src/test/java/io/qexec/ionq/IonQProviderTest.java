@@ -8,6 +8,7 @@ import io.qexec.executor.QuantumExecutor;
 import io.qexec.executor.RunOptions;
 import io.qexec.provider.Backend;
 import io.qexec.provider.BackendStatus;
+import io.qexec.provider.Provider;
 import io.qexec.provider.QexecConfig;
 import io.qexec.provider.VirtualProvider;
 import io.qexec.remote.emulator.EmulatorOptions;
@@ -56,6 +57,28 @@ class IonQProviderTest {
             assertThat(r.state()).as("%s", r.error()).isEqualTo(JobState.COMPLETED);
             assertThat(r.counts()).containsExactly(Map.entry("01", 100L));
             assertThat(r.providerJobId()).isNotBlank();
+        }
+    }
+
+    @Test
+    void aJobWhoseHandleWasLostIsFoundByItsRunAndJobTag() throws IOException {
+        try (IonQEmulator e = emulator(""); VirtualProvider vp = providers(e)) {
+            Provider ionq = vp.provider("ionq").orElseThrow();
+            Backend sim = vp.backend("ionq", "simulator");
+            io.qexec.dispatch.Job job = new io.qexec.dispatch.Job("j0", 0, X0, 10, Map.of());
+            String tag = Provider.tag("run-a", "j0");
+            String id = ionq.submit(sim, job, tag).job().id();
+            // other jobs after it, so the lookup walks a list
+            for (int i = 0; i < 3; i++) {
+                ionq.submit(sim, new io.qexec.dispatch.Job("j" + (i + 1), 0, X0, 10, Map.of()), Provider.tag("run-a", "j" + (i + 1)));
+            }
+            assertThat(ionq.findSubmitted(sim, job, tag)).hasValueSatisfying(h -> {
+                assertThat(h.id()).isEqualTo(id);
+                assertThat(h.attributes()).containsEntry("tag", tag);
+            });
+            // the same job id in another run was never submitted
+            assertThat(ionq.findSubmitted(sim, job, Provider.tag("run-b", "j0"))).isEmpty();
+            assertThat(e.submissions()).isEqualTo(4);
         }
     }
 

@@ -99,7 +99,29 @@ public final class QBraidClient implements AutoCloseable {
 
     /** Submits a job without following it, resolving an ambiguous submission by its tag. */
     public RemoteSubmission submit(QBraidJobRequest request) {
-        return runner.submit(job(request), newTag());
+        return submit(request, newTag());
+    }
+
+    /** As {@link #submit(QBraidJobRequest)}, with the caller's tag (kept in the job's tags as {@value #TAG_KEY}). */
+    public RemoteSubmission submit(QBraidJobRequest request, String tag) {
+        return runner.submit(job(request), tag);
+    }
+
+    /**
+     * The job whose tags carry {@code tag}, from qBraid's job list filtered by tag.
+     *
+     * @throws RemoteException when the list cannot be read
+     */
+    public Optional<String> findByTag(String tag) {
+        String tags = "{\"" + TAG_KEY + "\":\"" + tag + "\"}";
+        JsonNode d = data(http.send(RemoteRequest.get("/jobs?tags=" + encode(tags) + "&limit=100", "the job list")).body());
+        JsonNode jobs = d.isArray() ? d : d.path("jobs").isArray() ? d.path("jobs") : d.path("items");
+        for (JsonNode job : jobs) {
+            if (tag.equals(job.path("tags").path(TAG_KEY).asText(null))) {
+                return Optional.of(job.path("jobQrn").asText());
+            }
+        }
+        return Optional.empty();
     }
 
     /** A job's status. */
@@ -176,15 +198,7 @@ public final class QBraidClient implements AutoCloseable {
 
         @Override
         public Optional<String> findByTag(String tag) {
-            String tags = "{\"" + TAG_KEY + "\":\"" + tag + "\"}";
-            JsonNode d = data(http.send(RemoteRequest.get("/jobs?tags=" + encode(tags) + "&limit=100", "the job list")).body());
-            JsonNode jobs = d.isArray() ? d : d.path("jobs").isArray() ? d.path("jobs") : d.path("items");
-            for (JsonNode job : jobs) {
-                if (tag.equals(job.path("tags").path(TAG_KEY).asText(null))) {
-                    return Optional.of(job.path("jobQrn").asText());
-                }
-            }
-            return Optional.empty();
+            return QBraidClient.this.findByTag(tag);
         }
 
         @Override

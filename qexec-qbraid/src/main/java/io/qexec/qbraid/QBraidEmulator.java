@@ -214,7 +214,7 @@ public final class QBraidEmulator implements ProviderEmulator {
         Optional<String> noise = body.path("runtimeOptions").path("noiseModel").isTextual()
                 ? Optional.of(body.path("runtimeOptions").path("noiseModel").asText()) : Optional.empty();
         JobFault fault = server.nextJobFault();
-        long n = server.recordSubmission();
+        long n = server.recordSubmission(tags.getOrDefault("qexec_tag", body.path("name").asText("")));
         String jobQrn = qrn + "-emu-qjob-" + Long.toString(n, 36) + Long.toHexString(server.nextSeed() & 0xffffffL);
         EmulatedJob job = new EmulatedJob(jobQrn, body.path("name").asText(""), device, shots, circuit, noise,
                 server.nextSeed(), tags, fault, Instant.now(), System.nanoTime());

@@ -88,28 +88,51 @@ final class QBraidProvider implements Provider {
 
     @Override
     public Submission submit(Backend backend, Job job) {
-        QBraidJobRequest request;
-        try {
-            request = new QBraidJobRequest(job.circuit(), backend.name(), job.shots(),
-                    Optional.ofNullable(job.options().get("noise_model")).map(Object::toString));
-        } catch (IllegalArgumentException e) {
-            throw new ProviderException(JobError.Kind.INVALID_INPUT, e.getMessage(), "");
-        }
+        return submit(backend, job, QBraidClient.newTag());
+    }
+
+    /** Submits with {@code tag} in the job's tags, where {@link #findSubmitted(Backend, Job, String)} looks. */
+    @Override
+    public Submission submit(Backend backend, Job job, String tag) {
+        QBraidJobRequest request = request(backend, job);
         RemoteSubmission s;
         try {
-            s = client.submit(request);
+            s = client.submit(request, tag);
         } catch (IllegalArgumentException e) {
             throw new ProviderException(JobError.Kind.INVALID_INPUT, e.getMessage(), "");
         } catch (RemoteException e) {
             throw e.toProviderException();
         }
-        Map<String, String> attributes = new LinkedHashMap<>();
-        attributes.put("tag", s.tag());
-        attributes.put(RegisterLayout.ATTRIBUTE, new RegisterLayout(job.circuit().classicalRegisters()).encode());
-        if (s.wasAmbiguous()) {
-            attributes.put("submission_events", String.join("; ", s.events()));
+        return Submission.accepted(handle(backend, job, s.jobId(), tag, s.wasAmbiguous() ? s.events() : List.of()));
+    }
+
+    /** Finds a job submitted with {@code tag} through qBraid's job list filtered by tag. */
+    @Override
+    public Optional<ProviderJob> findSubmitted(Backend backend, Job job, String tag) {
+        try {
+            return client.findByTag(tag).map(id -> handle(backend, job, id, tag, List.of()));
+        } catch (RemoteException e) {
+            throw e.toProviderException();
         }
-        return Submission.accepted(new ProviderJob(name, backend.name(), s.jobId(), attributes));
+    }
+
+    private static QBraidJobRequest request(Backend backend, Job job) {
+        try {
+            return new QBraidJobRequest(job.circuit(), backend.name(), job.shots(),
+                    Optional.ofNullable(job.options().get("noise_model")).map(Object::toString));
+        } catch (IllegalArgumentException e) {
+            throw new ProviderException(JobError.Kind.INVALID_INPUT, e.getMessage(), "");
+        }
+    }
+
+    private ProviderJob handle(Backend backend, Job job, String jobId, String tag, List<String> submissionEvents) {
+        Map<String, String> attributes = new LinkedHashMap<>();
+        attributes.put("tag", tag);
+        attributes.put(RegisterLayout.ATTRIBUTE, new RegisterLayout(job.circuit().classicalRegisters()).encode());
+        if (!submissionEvents.isEmpty()) {
+            attributes.put("submission_events", String.join("; ", submissionEvents));
+        }
+        return new ProviderJob(name, backend.name(), jobId, attributes);
     }
 
     @Override

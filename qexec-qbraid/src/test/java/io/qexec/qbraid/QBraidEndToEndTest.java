@@ -138,6 +138,31 @@ class QBraidEndToEndTest {
     }
 
     @Test
+    void aJobWhoseHandleWasLostIsFoundByItsRunAndJobTag() throws IOException {
+        try (QBraidEmulator e = emulator("")) {
+            String yaml = """
+                    providers:
+                      qbraid:
+                        base_url: %s
+                        api_key: ${TEST_QBRAID_KEY}
+                    """.formatted(e.baseUrl());
+            QexecConfig config = QexecConfig.parse(yaml, Map.of("TEST_QBRAID_KEY", KEY));
+            try (VirtualProvider vp = VirtualProvider.fromConfig(config.defaultProfile())) {
+                io.qexec.provider.Provider qbraid = vp.provider("qbraid").orElseThrow();
+                io.qexec.provider.Backend sim = vp.backend("qbraid", SIM);
+                io.qexec.dispatch.Job job = new io.qexec.dispatch.Job("j0", 0, X0, 10, Map.of());
+                String tag = io.qexec.provider.Provider.tag("run-a", "j0");
+                String id = qbraid.submit(sim, job, tag).job().id();
+                qbraid.submit(sim, new io.qexec.dispatch.Job("j1", 0, X0, 10, Map.of()),
+                        io.qexec.provider.Provider.tag("run-a", "j1"));
+                assertThat(qbraid.findSubmitted(sim, job, tag)).hasValueSatisfying(h -> assertThat(h.id()).isEqualTo(id));
+                assertThat(qbraid.findSubmitted(sim, job, io.qexec.provider.Provider.tag("run-b", "j0"))).isEmpty();
+                assertThat(e.submissions()).isEqualTo(2);
+            }
+        }
+    }
+
+    @Test
     void theExecutorRunsQBraidJobsFromConfig() throws IOException {
         try (QBraidEmulator e = emulator("drop/submit@first1,503/status@every4")) {
             String yaml = """

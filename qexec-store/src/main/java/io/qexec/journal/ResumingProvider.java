@@ -31,15 +31,24 @@ final class ResumingProvider implements Provider {
 
     @Override
     public Submission submit(Backend backend, Job job) {
+        return submit(backend, job, null);
+    }
+
+    @Override
+    public Submission submit(Backend backend, Job job, String tag) {
         ResumePlan.Step step = steps.get(job.id());
         if (step == null) {
-            return delegate.submit(backend, job);
+            return send(backend, job, tag);
         }
         return switch (step.action()) {
             case KEEP -> kept(step, backend);
             case REATTACH -> Submission.accepted(step.handle());
-            case SUBMIT, RERUN, UNKNOWN -> delegate.submit(backend, job);
+            case SUBMIT, RERUN, UNKNOWN -> send(backend, job, tag);
         };
+    }
+
+    private Submission send(Backend backend, Job job, String tag) {
+        return tag == null ? delegate.submit(backend, job) : delegate.submit(backend, job, tag);
     }
 
     private Submission kept(ResumePlan.Step step, Backend backend) {

@@ -145,7 +145,7 @@ public final class RunResumer {
         }
         try {
             Backend backend = providers.backend(e.provider(), e.backend(), false);
-            Optional<ProviderJob> found = provider.findSubmitted(backend, e.job());
+            Optional<ProviderJob> found = provider.findSubmitted(backend, e.job(), Provider.tag(runId, e.job().id()));
             if (found.isPresent()) {
                 LOG.info("run {}: job {} was found at {} as {}", runId, e.job().id(), e.provider(), found.get().id());
                 journal.jobAccepted(runId, e.job().id(), found.get());

@@ -53,6 +53,10 @@ public final class EmulatorServer implements AutoCloseable {
     private final AtomicLong submissions = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
     private final AtomicLong jobs = new AtomicLong();
+    private final Map<String, AtomicLong> submissionsByKey = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** The emulator-only endpoint that reports the counters to other processes ({@link #statsJson()}). */
+    public static final String STATS_PATH = "/_emulator/stats";
 
     private EmulatorServer(String provider, EmulatorOptions options, List<EmulatorRoute> routes,
                            BiFunction<Integer, String, String> errorBody) throws IOException {
@@ -126,6 +130,55 @@ public final class EmulatorServer implements AutoCloseable {
         return jobs.incrementAndGet();
     }
 
+    /**
+     * Records an accepted submission of a job the client named {@code key} (its tag, client token or name; null
+     * or empty for none), counted per key so that a duplicate submission of one job shows.
+     */
+    public long recordSubmission(String key) {
+        if (key != null && !key.isEmpty()) {
+            submissionsByKey.computeIfAbsent(key, k -> new AtomicLong()).incrementAndGet();
+        }
+        return recordSubmission();
+    }
+
+    /** Accepted submissions per job key ({@link #recordSubmission(String)}). */
+    public Map<String, Long> submissionsByKey() {
+        Map<String, Long> out = new java.util.TreeMap<>();
+        submissionsByKey.forEach((k, v) -> out.put(k, v.get()));
+        return out;
+    }
+
+    /**
+     * The counters as JSON, served at {@value #STATS_PATH} (never delayed or faulted):
+     * {@code {"provider", "requests", "submissions", "injected_faults", "submissions_by_key": {key: n}}}.
+     */
+    public String statsJson() {
+        StringBuilder b = new StringBuilder();
+        b.append("{\"provider\":").append(quote(provider)).append(",\"requests\":").append(requests.get())
+                .append(",\"submissions\":").append(submissions.get()).append(",\"injected_faults\":")
+                .append(injected.get()).append(",\"submissions_by_key\":{");
+        boolean first = true;
+        for (Map.Entry<String, Long> e : submissionsByKey().entrySet()) {
+            b.append(first ? "" : ",").append(quote(e.getKey())).append(':').append(e.getValue());
+            first = false;
+        }
+        return b.append("}}").toString();
+    }
+
+    private static String quote(String s) {
+        StringBuilder b = new StringBuilder("\"");
+        for (char c : s.toCharArray()) {
+            if (c == '"' || c == '\\') {
+                b.append('\\').append(c);
+            } else if (c < 0x20) {
+                b.append(String.format(Locale.ROOT, "\\u%04x", (int) c));
+            } else {
+                b.append(c);
+            }
+        }
+        return b.append('"').toString();
+    }
+
     /** Draws the fault of a newly submitted job from the SPEC's job faults. */
     public JobFault nextJobFault() {
         JobFault chosen = JobFault.NONE;
@@ -173,6 +226,10 @@ public final class EmulatorServer implements AutoCloseable {
             String method = exchange.getRequestMethod().toUpperCase(Locale.ROOT);
             String rawPath = exchange.getRequestURI().getRawPath();
             String path = URLDecoder.decode(rawPath.replace("+", "%2B"), StandardCharsets.UTF_8);
+            if (method.equals("GET") && path.equals(STATS_PATH)) {
+                send(exchange, EmulatorReply.json(200, statsJson()));
+                return;
+            }
             RouteMatch match = route(method, path, rawPath);
             RequestScope scope = match == null ? RequestScope.ANY : match.route.scope();
             delay(scope);
