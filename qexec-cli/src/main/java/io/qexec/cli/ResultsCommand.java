@@ -29,6 +29,10 @@ final class ResultsCommand implements Callable<Integer> {
     @Option(names = "--format", defaultValue = "table", description = "table, json or csv (default ${DEFAULT-VALUE})")
     Format format;
 
+    @Option(names = "--report", paramLabel = "FILE.html",
+            description = "also write the self-contained HTML report of the run as recorded so far")
+    java.nio.file.Path report;
+
     @Mixin
     JournalOption journal;
 
@@ -54,6 +58,12 @@ final class ResultsCommand implements Callable<Integer> {
                 }
             }
             out.flush();
+            if (report != null) {
+                String name = store.summary(runId).map(io.qexec.journal.RunSummary::name).orElse(runId);
+                RunFiles.write(report, io.qexec.report.HtmlReport.render(io.qexec.report.RunSummary.ofRecorded(name,
+                        run, results, java.time.Instant.now())));
+                spec.commandLine().getErr().println("qexec: report written to " + report);
+            }
             return results.stream().anyMatch(r -> r.isDone() && !r.isSuccess()) ? ExitCode.FAILED_JOBS : ExitCode.OK;
         }
     }

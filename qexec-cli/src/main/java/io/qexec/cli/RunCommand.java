@@ -191,28 +191,16 @@ final class RunCommand implements Callable<Integer> {
             stdout.print(text);
             stdout.flush();
         } else {
-            writeFile(out, text);
+            RunFiles.write(out, text);
             if (!quiet) {
                 err.println("qexec: results written to " + out);
             }
         }
         if (html != null) {
-            writeFile(html, HtmlReport.render(summary));
+            RunFiles.write(html, HtmlReport.render(summary));
             if (!quiet) {
                 err.println("qexec: report written to " + html);
             }
-        }
-    }
-
-    private static void writeFile(Path path, String text) {
-        try {
-            Path parent = path.toAbsolutePath().getParent();
-            if (parent != null) {
-                Files.createDirectories(parent);
-            }
-            Files.writeString(path, text);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + path + ": " + e.getMessage(), ExitCode.INVALID_INPUT);
         }
     }
 

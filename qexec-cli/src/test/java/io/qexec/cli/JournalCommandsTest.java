@@ -74,6 +74,31 @@ class JournalCommandsTest {
     }
 
     @Test
+    void resultsWritesTheHtmlReportOfAnUnfinishedAndThenAFinishedRun() throws Exception {
+        Path db = dir.resolve("runs.db");
+        String id = recordInterruptedRun(db, Instant.now());
+        Path before = dir.resolve("reports/before.html");
+        MainTest.Run partial = MainTest.run("results", id, "--report", before.toString(), "--journal", db.toString());
+        assertThat(partial.code()).as(partial.err()).isZero();
+        assertThat(partial.err()).contains("report written to " + before);
+        String html = Files.readString(before);
+        assertThat(html).startsWith("<!DOCTYPE html>").contains(id).contains("0 of 3 jobs")
+                .doesNotContain("<script src").doesNotContain("<link rel=\"stylesheet\" href");
+        for (String job : java.util.List.of("j0", "j1", "j2")) {
+            assertThat(html).contains("\"" + job + "\"");
+        }
+        assertThat(html).contains("pending").doesNotContain("<svg"); // no results, so no histogram
+
+        assertThat(MainTest.run("resume", id, "--journal", db.toString()).code()).isZero();
+        Path after = dir.resolve("after.html");
+        MainTest.Run done = MainTest.run("results", id, "--report", after.toString(), "--journal", db.toString());
+        assertThat(done.code()).as(done.err()).isZero();
+        String finished = Files.readString(after);
+        assertThat(finished).contains("3 of 3 jobs").contains("completed").contains("<svg").contains("aggregate");
+        assertThat(finished).doesNotContain("pending");
+    }
+
+    @Test
     void runDetachPrintsTheRunIdAndABackgroundProcessCompletesIt() throws Exception {
         Path db = dir.resolve("runs.db");
         Path experiment = dir.resolve("small.yaml");

@@ -76,6 +76,44 @@ public record RunSummary(String experiment, String source, String runId, List<Ci
                 circuits, settings, started, elapsed, jobs, collector.merged());
     }
 
+    /**
+     * The snapshot of a recorded run, finished or not, as a run journal holds it: the circuits come from the
+     * recorded dispatch, and {@code jobs} are the recorded results (unfinished jobs with their last state).
+     *
+     * @param name the run's readable name
+     * @param run the recorded run
+     * @param jobs every job's result so far, in dispatch order
+     * @param now the time the snapshot is taken, for an unfinished run's elapsed time
+     */
+    public static RunSummary ofRecorded(String name, io.qexec.store.StoredRun run, List<JobResult> jobs, Instant now) {
+        java.util.SortedMap<Integer, CircuitInfo> byIndex = new java.util.TreeMap<>();
+        for (var e : run.run().dispatch()) {
+            var c = e.job().circuit();
+            int i = e.job().circuitIndex();
+            byIndex.putIfAbsent(i, new CircuitInfo(i, c.name().isEmpty() ? "circuit " + i : c.name(), c.numQubits(),
+                    "recorded"));
+        }
+        List<CircuitInfo> circuits = new java.util.ArrayList<>();
+        for (int i = 0; i <= (byIndex.isEmpty() ? -1 : byIndex.lastKey()); i++) {
+            final int index = i;
+            circuits.add(byIndex.getOrDefault(i, new CircuitInfo(i, Integer.toString(index), 0, "")));
+        }
+        Map<String, String> settings = new LinkedHashMap<>();
+        settings.put("circuits", Integer.toString(byIndex.size()));
+        settings.put("backends", Long.toString(jobs.stream().map(j -> j.provider() + "/" + j.backend()).distinct().count()));
+        settings.put("jobs", Integer.toString(jobs.size()));
+        settings.put("shots", Long.toString(jobs.stream().mapToLong(JobResult::shots).sum()));
+        settings.put("merge", run.run().mergePolicy().isEmpty() ? "none" : run.run().mergePolicy());
+        settings.put("execution", Boolean.FALSE.equals(run.run().options().get("parallel")) ? "sequential" : "parallel");
+        settings.put("done", jobs.stream().filter(JobResult::isDone).count() + " of " + jobs.size() + " jobs");
+        Instant end = jobs.stream().allMatch(JobResult::isDone) ? jobs.stream()
+                .map(j -> j.timings().finished()).filter(Objects::nonNull).max(Instant::compareTo).orElse(now) : now;
+        Instant started = run.run().startedAt();
+        Duration elapsed = end.isBefore(started) ? Duration.ZERO : Duration.between(started, end);
+        return new RunSummary(name, "", run.run().runId(), circuits, settings, started, elapsed, jobs,
+                Optional.ofNullable(run.merged()));
+    }
+
     /** How many jobs are in each state (every state listed, in enum order). */
     public Map<JobState, Integer> stateCounts() {
         Map<JobState, Integer> out = new EnumMap<>(JobState.class);
