@@ -271,6 +271,7 @@ public final class BraketEmulator implements ProviderEmulator {
         if (!t.cancelled) {
             t.cancelled = true;
             cancellations.incrementAndGet();
+            server.recordCancellation();
         }
         return EmulatorReply.json(200, JSON.createObjectNode().put("quantumTaskArn", arn)
                 .put("cancellationStatus", "CANCELLED").toString());

@@ -49,8 +49,7 @@ class EmulatedCrashResumeTest {
     /** The uninterrupted run's counts, computed once for the three kill points. */
     private static Map<String, SortedMap<String, Long>> reference;
 
-    private final List<Process> children = new ArrayList<>();
-    private final List<Path> logs = new ArrayList<>();
+    private CliProcesses cli;
 
     enum Point { AFTER_INTENTS, AFTER_SOME_PROVIDER_IDS, WHILE_RESULTS_ARRIVE }
 
@@ -58,6 +57,7 @@ class EmulatedCrashResumeTest {
     @ValueSource(strings = {"AFTER_INTENTS", "AFTER_SOME_PROVIDER_IDS", "WHILE_RESULTS_ARRIVE"})
     void aKilledRunResumesWithEveryJobSubmittedOnceAndTheSameResults(String pointName) throws Exception {
         Point point = Point.valueOf(pointName);
+        cli = new CliProcesses(dir);
         try {
             // the reference: the same experiment, uninterrupted, against a fresh emulator with the same seed
             if (reference == null) {
@@ -66,9 +66,9 @@ class EmulatedCrashResumeTest {
             Map<String, SortedMap<String, Long>> expected = reference;
 
             // answers slow enough that the kill lands inside a submission for the first point
-            URI emulator = startEmulator(point == Point.AFTER_INTENTS ? 600 : 100);
+            URI emulator = cli.startIonQEmulator(2, point == Point.AFTER_INTENTS ? 600 : 100);
             Path db = dir.resolve("runs.db");
-            Process run = start(env(emulator), "run", experiment().toString(), "--journal", db.toString(),
+            Process run = cli.start(cli.env(emulator), "run", experiment().toString(), "--journal", db.toString(),
                     "--format", "json");
             Predicate<StoredRun> reached = switch (point) {
                 case AFTER_INTENTS -> r -> requests(emulator) > 0 && ionqJobs(r)
@@ -83,15 +83,15 @@ class EmulatedCrashResumeTest {
                 assertThat(journal.run(runId).orElseThrow().merged()).as("the run was really interrupted").isNull();
             }
 
-            Process resume = start(env(emulator), "resume", runId, "--journal", db.toString());
-            assertThat(resume.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as(this::describe).isTrue();
-            assertThat(resume.exitValue()).as(this::describe).isZero();
+            Process resume = cli.start(cli.env(emulator), "resume", runId, "--journal", db.toString());
+            assertThat(resume.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as(cli::describe).isTrue();
+            assertThat(resume.exitValue()).as(cli::describe).isZero();
 
             try (SqliteJobStore journal = SqliteJobStore.open(db)) {
                 StoredRun done = journal.run(runId).orElseThrow();
                 assertThat(done.merged()).as("the merge is recorded").isNotNull();
                 assertThat(countsByEntry(done)).as("every result equals the uninterrupted run's").isEqualTo(expected);
-                JsonNode stats = stats(emulator);
+                JsonNode stats = CliProcesses.stats(emulator);
                 assertThat(stats.path("submissions").asLong()).as("submissions at the emulator").isEqualTo(IONQ_JOBS);
                 for (Dispatch.Entry e : done.run().dispatch()) {
                     if (e.provider().equals("ionq")) {
@@ -101,7 +101,7 @@ class EmulatedCrashResumeTest {
                 }
             }
         } finally {
-            children.forEach(Process::destroyForcibly);
+            cli.close();
         }
     }
 
@@ -131,11 +131,11 @@ class EmulatedCrashResumeTest {
     }
 
     private StoredRun completedRun(String name) throws Exception {
-        URI emulator = startEmulator(0);
+        URI emulator = cli.startIonQEmulator(2, 0);
         Path db = dir.resolve(name + ".db");
-        Process p = start(env(emulator), "run", experiment().toString(), "--journal", db.toString(), "--format", "json");
-        assertThat(p.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as(this::describe).isTrue();
-        assertThat(p.exitValue()).as(this::describe).isZero();
+        Process p = cli.start(cli.env(emulator), "run", experiment().toString(), "--journal", db.toString(), "--format", "json");
+        assertThat(p.waitFor(LIMIT.toSeconds(), TimeUnit.SECONDS)).as(cli::describe).isTrue();
+        assertThat(p.exitValue()).as(cli::describe).isZero();
         try (SqliteJobStore journal = SqliteJobStore.open(db)) {
             return journal.run(journal.runs().get(0).runId()).orElseThrow();
         }
@@ -161,7 +161,7 @@ class EmulatedCrashResumeTest {
     private String waitFor(Path db, Process child, Predicate<StoredRun> reached) throws Exception {
         long end = System.nanoTime() + LIMIT.toNanos();
         while (System.nanoTime() < end) {
-            assertThat(child.isAlive()).as(() -> "the run ended before the kill point\n" + describe()).isTrue();
+            assertThat(child.isAlive()).as(() -> "the run ended before the kill point\n" + cli.describe()).isTrue();
             if (Files.exists(db)) {
                 try (SqliteJobStore journal = SqliteJobStore.open(db)) {
                     if (!journal.runs().isEmpty()) {
@@ -177,72 +177,17 @@ class EmulatedCrashResumeTest {
             }
             Thread.sleep(20);
         }
-        throw new AssertionError("the kill point was not reached\n" + describe());
-    }
-
-    private URI startEmulator(long latencyMillis) throws Exception {
-        Process p = start(Map.of(), "emulate", "ionq", "--job-seconds", "2", "--latency", Long.toString(latencyMillis),
-                "--seed", "5");
-        BufferedReader out = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8));
-        String line = out.readLine();
-        assertThat(line).as(this::describe).startsWith("http://127.0.0.1:");
-        return URI.create(line.strip());
+        throw new AssertionError("the kill point was not reached\n" + cli.describe());
     }
 
     private static long requests(URI emulator) {
         try {
-            return stats(emulator).path("requests").asLong();
+            return CliProcesses.stats(emulator).path("requests").asLong();
         } catch (IOException e) {
             throw new java.io.UncheckedIOException(e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
         }
-    }
-
-    private static JsonNode stats(URI emulator) throws IOException, InterruptedException {
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                emulator.resolve(EmulatorServer.STATS_PATH)).build(), HttpResponse.BodyHandlers.ofString());
-        return new ObjectMapper().readTree(r.body());
-    }
-
-    /** The child's environment: a config pointing IonQ at the emulator, with a dummy key. */
-    private Map<String, String> env(URI emulator) throws IOException {
-        Path config = dir.resolve("config-" + emulator.getPort() + ".yaml");
-        Files.writeString(config, "providers:\n  ionq: {base_url: \"" + emulator + "\", api_key: emulator-key, "
-                + "poll_initial: 0.1}\n");
-        return Map.of("QEXEC_CONFIG", config.toString());
-    }
-
-    /** Starts {@code qexec ARGS} in a child JVM on this test's class path; its output goes to a log file. */
-    private Process start(Map<String, String> env, String... args) throws IOException {
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "--enable-native-access=ALL-UNNAMED", "-cp", System.getProperty("java.class.path"), "-Dqexec.journal=" + dir.resolve("unused.db"),
-                Main.class.getName()));
-        cmd.addAll(List.of(args));
-        ProcessBuilder pb = new ProcessBuilder(cmd);
-        pb.environment().keySet().removeIf(k -> k.startsWith("QEXEC_") || k.startsWith("IONQ_"));
-        pb.environment().putAll(env);
-        Path log = dir.resolve("child-" + children.size() + ".log");
-        logs.add(log);
-        pb.redirectError(log.toFile());
-        if (!args[0].equals("emulate")) {
-            pb.redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
-        }
-        Process p = pb.start();
-        children.add(p);
-        return p;
-    }
-
-    private String describe() {
-        StringBuilder b = new StringBuilder();
-        for (Path log : logs) {
-            try {
-                b.append("--- ").append(log.getFileName()).append('\n').append(Files.readString(log));
-            } catch (IOException e) {
-                b.append("(unreadable)\n");
-            }
-        }
-        return b.toString();
     }
 }

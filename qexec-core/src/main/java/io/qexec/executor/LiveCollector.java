@@ -252,22 +252,26 @@ final class LiveCollector implements ResultCollector {
         return cancel(p);
     }
 
+    /**
+     * Cancels at the provider first, then records the job cancelled: the run completes only after every
+     * cancellation was sent, so whoever waits for it (and then closes the providers) cannot cut one short.
+     */
     private boolean cancel(int position) {
-        Runnable hook = cancelHooks.get(position);
-        JobResult r = update(position, j -> j.failed(JobError.of(JobError.Kind.CANCELLED, "cancelled on request"))
-                .withTimings(new io.qexec.result.JobTimings(j.timings().submitted(), j.timings().started(),
-                        java.time.Instant.now())));
-        if (r == null) {
+        if (slots.get(position).isDone()) {
             return false;
         }
+        Runnable hook = cancelHooks.get(position);
         if (hook != null) {
             try {
                 hook.run();
             } catch (RuntimeException e) {
-                LOG.warn("cancelling job {} at its provider failed: {}", jobId(position), e.getMessage());
+                LOG.warn("cancelling job {} at its provider failed: {}", jobId(position), e.toString());
             }
         }
-        return true;
+        JobResult r = update(position, j -> j.failed(JobError.of(JobError.Kind.CANCELLED, "cancelled on request"))
+                .withTimings(new io.qexec.result.JobTimings(j.timings().submitted(), j.timings().started(),
+                        java.time.Instant.now())));
+        return r != null || slots.get(position).state() == io.qexec.result.JobState.CANCELLED;
     }
 
     private String jobId(int position) {

@@ -291,6 +291,7 @@ public final class IonQEmulator implements ProviderEmulator {
         if (!status.equals("completed") && !status.equals("failed") && !job.cancelled) {
             job.cancelled = true;
             cancellations.incrementAndGet();
+            server.recordCancellation();
         }
         ObjectNode o = JSON.createObjectNode();
         o.put("id", id);

@@ -266,6 +266,7 @@ public final class QBraidEmulator implements ProviderEmulator {
         }
         job.cancelled = true;
         cancellations.incrementAndGet();
+        server.recordCancellation();
         ObjectNode o = JSON.createObjectNode();
         o.put("jobQrn", qrn);
         o.put("status", "CANCELLED");

@@ -53,6 +53,7 @@ public final class EmulatorServer implements AutoCloseable {
     private final AtomicLong submissions = new AtomicLong();
     private final AtomicLong injected = new AtomicLong();
     private final AtomicLong jobs = new AtomicLong();
+    private final AtomicLong cancellations = new AtomicLong();
     private final Map<String, AtomicLong> submissionsByKey = new java.util.concurrent.ConcurrentHashMap<>();
 
     /** The emulator-only endpoint that reports the counters to other processes ({@link #statsJson()}). */
@@ -141,6 +142,11 @@ public final class EmulatorServer implements AutoCloseable {
         return recordSubmission();
     }
 
+    /** Records a cancellation the emulator accepted. */
+    public void recordCancellation() {
+        cancellations.incrementAndGet();
+    }
+
     /** Accepted submissions per job key ({@link #recordSubmission(String)}). */
     public Map<String, Long> submissionsByKey() {
         Map<String, Long> out = new java.util.TreeMap<>();
@@ -150,12 +156,13 @@ public final class EmulatorServer implements AutoCloseable {
 
     /**
      * The counters as JSON, served at {@value #STATS_PATH} (never delayed or faulted):
-     * {@code {"provider", "requests", "submissions", "injected_faults", "submissions_by_key": {key: n}}}.
+     * {@code {"provider", "requests", "submissions", "cancellations", "injected_faults", "submissions_by_key": {key: n}}}.
      */
     public String statsJson() {
         StringBuilder b = new StringBuilder();
         b.append("{\"provider\":").append(quote(provider)).append(",\"requests\":").append(requests.get())
-                .append(",\"submissions\":").append(submissions.get()).append(",\"injected_faults\":")
+                .append(",\"submissions\":").append(submissions.get()).append(",\"cancellations\":")
+                .append(cancellations.get()).append(",\"injected_faults\":")
                 .append(injected.get()).append(",\"submissions_by_key\":{");
         boolean first = true;
         for (Map.Entry<String, Long> e : submissionsByKey().entrySet()) {
