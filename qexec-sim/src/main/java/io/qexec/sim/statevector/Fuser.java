@@ -99,11 +99,12 @@ final class Fuser {
     static List<Gate> swapsSpelledAsCx(List<Gate> gates) {
         List<Gate> out = null;
         for (int i = 0; i < gates.size(); i++) {
-            if (i + 2 < gates.size() && isCx(gates.get(i)) && isCx(gates.get(i + 1)) && isCx(gates.get(i + 2))) {
-                int a = gates.get(i).controls()[0];
-                int b = gates.get(i).targets()[0];
-                Gate second = gates.get(i + 1);
-                Gate third = gates.get(i + 2);
+            Gate first = i + 2 < gates.size() ? cx(gates.get(i)) : null;
+            Gate second = first == null ? null : cx(gates.get(i + 1));
+            Gate third = second == null ? null : cx(gates.get(i + 2));
+            if (third != null) {
+                int a = first.controls()[0];
+                int b = first.targets()[0];
                 if (second.controls()[0] == b && second.targets()[0] == a && third.controls()[0] == a
                         && third.targets()[0] == b) {
                     if (out == null) {
@@ -121,8 +122,13 @@ final class Fuser {
         return out == null ? gates : out;
     }
 
-    private static boolean isCx(Gate g) {
-        return g.controls().length == 1 && g.targets().length == 1 && g.matrix().isPermutation(X_IMAGE);
+    /** {@code g} in its controlled form when it is a cx (whatever form it came in), else null. */
+    private static Gate cx(Gate g) {
+        if (g.width() != 2) {
+            return null;
+        }
+        Gate n = g.normalized();
+        return n.controls().length == 1 && n.targets().length == 1 && n.matrix().isPermutation(X_IMAGE) ? n : null;
     }
 
     private static Gate mapped(Gate g, int[] layout) {

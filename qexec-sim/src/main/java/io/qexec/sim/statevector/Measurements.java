@@ -28,6 +28,35 @@ final class Measurements {
      * qubit {@code qubits[j]} reads bit {@code j} of {@code x} for every {@code j}.
      */
     static double[] marginal(State s, int[] qubits, Engine engine) {
+        Marginal m = marginalInStateOrder(s, qubits, engine);
+        if (m.order() == null) {
+            return m.distribution();
+        }
+        double[] out = new double[m.distribution().length];
+        for (int x = 0; x < out.length; x++) {
+            out[m.order().apply(x)] = m.distribution()[x];
+        }
+        return out;
+    }
+
+    /**
+     * A distribution over measured qubits in the order the state holds them, and the permutation to the requested
+     * order: outcome {@code x} of {@link #distribution()} is outcome {@code order.apply(x)} of
+     * {@link #marginal}. Samplers draw in the state's order and rename only what they drew, which spares a
+     * scattered pass over a large distribution when swaps were applied by renaming qubits.
+     *
+     * @param distribution the probabilities, in the state's order
+     * @param order the permutation to the requested order; null when the orders agree
+     */
+    record Marginal(double[] distribution, BitPermutation order) {
+        /** Outcome {@code x} of the distribution in the requested order. */
+        int requested(int x) {
+            return order == null ? x : order.apply(x);
+        }
+    }
+
+    /** The distribution over the listed logical qubits in the state's order ({@link Marginal}). */
+    static Marginal marginalInStateOrder(State s, int[] qubits, Engine engine) {
         int m = qubits.length;
         int mask = 0;
         int[] phys = new int[m];
@@ -38,24 +67,32 @@ final class Measurements {
             }
             mask |= 1 << phys[j];
         }
-        // compress() yields bits in ascending physical order; remap to the requested order afterwards
+        // compress() yields bits in ascending physical order
         int[] sorted = DiagonalTable.maskToQubits(mask);
-        boolean ordered = java.util.Arrays.equals(sorted, phys);
+        int[] posInSorted = new int[m];
+        for (int j = 0; j < m; j++) {
+            posInSorted[j] = java.util.Arrays.binarySearch(sorted, phys[j]);
+        }
+        BitPermutation order = java.util.Arrays.equals(sorted, phys) ? null : new BitPermutation(posInSorted);
         int len = s.re.length;
+        if (mask == len - 1) {
+            // every qubit: each amplitude is one outcome
+            double[] out = new double[len];
+            engine.forEachRange(len, (part, from, to) -> {
+                for (int i = from; i < to; i++) {
+                    out[i] = s.re[i] * s.re[i] + s.im[i] * s.im[i];
+                }
+            });
+            return new Marginal(out, order);
+        }
         // one accumulator of 2^m entries per range: keep to one range per thread
         int parts = engine.parts(len, true);
         double[][] partial = new double[parts][];
         final int fmask = mask;
         engine.forEachRange(len, true, (part, from, to) -> {
             double[] acc = new double[1 << m];
-            if (fmask == len - 1) {
-                for (int i = from; i < to; i++) {
-                    acc[i] += s.re[i] * s.re[i] + s.im[i] * s.im[i];
-                }
-            } else {
-                for (int i = from; i < to; i++) {
-                    acc[Integer.compress(i, fmask)] += s.re[i] * s.re[i] + s.im[i] * s.im[i];
-                }
+            for (int i = from; i < to; i++) {
+                acc[Integer.compress(i, fmask)] += s.re[i] * s.re[i] + s.im[i] * s.im[i];
             }
             partial[part] = acc;
         });
@@ -72,22 +109,7 @@ final class Measurements {
                 }
             }
         }
-        if (ordered) {
-            return sum;
-        }
-        int[] posInSorted = new int[m];
-        for (int j = 0; j < m; j++) {
-            posInSorted[j] = java.util.Arrays.binarySearch(sorted, phys[j]);
-        }
-        double[] out = new double[sum.length];
-        for (int x = 0; x < sum.length; x++) {
-            int y = 0;
-            for (int j = 0; j < m; j++) {
-                y |= ((x >>> posInSorted[j]) & 1) << j;
-            }
-            out[y] = sum[x];
-        }
-        return out;
+        return new Marginal(sum, order);
     }
 
     /** Probability that logical qubit {@code q} reads 1. */

@@ -20,7 +20,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.BitSet;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -145,9 +144,11 @@ public final class StatevectorSimulator implements Simulator {
         if (nc == 0) {
             return new Outcome(Map.of(), List.of(), Map.of(), sv);
         }
-        double[] dist = measured.isEmpty()
-                ? new double[] {1}
-                : Measurements.marginal(state, measured.stream().mapToInt(Integer::intValue).toArray(), engine);
+        // drawn in the state's order; only the outcomes drawn are renamed to the requested order
+        Measurements.Marginal marginal = measured.isEmpty()
+                ? new Measurements.Marginal(new double[] {1}, null)
+                : Measurements.marginalInStateOrder(state, measured.stream().mapToInt(Integer::intValue).toArray(), engine);
+        double[] dist = marginal.distribution();
         OutcomeNames names = new OutcomeNames(registers, position, nc);
         Map<String, Long> counts = new HashMap<>();
         List<String> memory = List.of();
@@ -155,7 +156,7 @@ public final class StatevectorSimulator implements Simulator {
             AliasTable table = AliasTable.of(dist);
             String[] shots = new String[options.shots()];
             for (int s = 0; s < shots.length; s++) {
-                shots[s] = names.name(table.sample(random));
+                shots[s] = names.name(marginal.requested(table.sample(random)));
             }
             memory = Arrays.asList(shots);
             for (String s : shots) {
@@ -171,13 +172,13 @@ public final class StatevectorSimulator implements Simulator {
             long[] values = new long[distinct];
             for (int x = 0, i = 0; x < c.length; x++) {
                 if (c[x] > 0) {
-                    keys[i] = names.format(x);
+                    keys[i] = names.format(marginal.requested(x));
                     values[i++] = c[x];
                 }
             }
             counts = SortedCounts.of(keys, values);
         }
-        Map<String, Double> probabilities = new LinkedHashMap<>();
+        Map<String, Double> probabilities = new java.util.TreeMap<>();
         int nonZero = 0;
         for (double p : dist) {
             nonZero += p > 0 ? 1 : 0;
@@ -185,7 +186,7 @@ public final class StatevectorSimulator implements Simulator {
         if (nonZero <= MAX_LISTED_PROBABILITIES) {
             for (int x = 0; x < dist.length; x++) {
                 if (dist[x] > 0) {
-                    probabilities.put(names.name(x), dist[x]);
+                    probabilities.put(names.format(marginal.requested(x)), dist[x]);
                 }
             }
         }

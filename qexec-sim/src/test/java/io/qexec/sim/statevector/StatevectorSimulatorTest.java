@@ -47,6 +47,36 @@ class StatevectorSimulatorTest {
     }
 
     @Test
+    void outcomesAreNamedInQubitOrderAfterSwapsAreAppliedByRenaming() {
+        double[] theta = {0.4, 1.1, 2.0};
+        // swap(0, 2), then swap(1, 2) written as three cx: q0 ends with qubit 2's state, q1 with 0's, q2 with 1's
+        Circuit c = Circuit.builder(3, 3).ry(theta[0], 0).ry(theta[1], 1).ry(theta[2], 2).swap(0, 2)
+                .cx(1, 2).cx(2, 1).cx(1, 2).measure(0, 0).measure(1, 1).measure(2, 2).build();
+        double[] one = {Math.pow(Math.sin(theta[2] / 2), 2), Math.pow(Math.sin(theta[0] / 2), 2),
+            Math.pow(Math.sin(theta[1] / 2), 2)};
+        for (boolean memory : new boolean[] {false, true}) {
+            SimulationResult r = sim.run(c, shots(20_000).withMemory(memory));
+            for (int x = 0; x < 8; x++) {
+                double p = 1;
+                for (int q = 0; q < 3; q++) {
+                    p *= ((x >> q) & 1) == 1 ? one[q] : 1 - one[q];
+                }
+                String key = io.qexec.circuit.Bitstrings.format(x, 3);
+                assertThat(r.probabilities().get(key)).as(key).isCloseTo(p, within(1e-12));
+                double sigma = Math.sqrt(20_000 * p * (1 - p));
+                assertThat((double) r.counts().getOrDefault(key, 0L)).as(key).isBetween(20_000 * p - 5 * sigma - 1,
+                        20_000 * p + 5 * sigma + 1);
+            }
+        }
+        // a subset, in another order: c0 <- q2, c1 <- q0
+        Circuit sub = Circuit.builder(3, 2).ry(theta[0], 0).ry(theta[1], 1).ry(theta[2], 2).swap(0, 2)
+                .cx(1, 2).cx(2, 1).cx(1, 2).measure(2, 0).measure(0, 1).build();
+        SimulationResult r = sim.run(sub, shots(1000));
+        assertThat(r.probabilities().get("01")).isCloseTo((1 - one[0]) * one[2], within(1e-12));
+        assertThat(r.probabilities().get("10")).isCloseTo(one[0] * (1 - one[2]), within(1e-12));
+    }
+
+    @Test
     void bellStateGivesTwoOutcomesWithExactProbabilities() {
         Circuit c = Circuit.builder(2, 2).h(0).cx(0, 1).measure(0, 0).measure(1, 1).build();
         SimulationResult r = sim.run(c, shots(4000));
