@@ -3,7 +3,7 @@
 # side by side in one run, and prints the times and ratios: for the first run in a fresh process (qexec's
 # includes the JVM's class loading and JIT warm-up) and warm (best of the next REPEAT-1 runs in that process).
 #   bench/peers/run.sh                       # QFT(16..22) and the QASMBench qft_n18 file, 1 shot each
-#   SIZES="20 22" SHOTS=1 REPEAT=5 bench/peers/run.sh
+#   SIZES="20 22" SHOTS=1 REPEAT=10 bench/peers/run.sh
 # qexec runs twice: the default scalar kernels, and the optional Vector API kernels (--add-modules
 # jdk.incubator.vector -Dqexec.sim.vector=true). Peers are installed into bench/peers/node_modules with npm
 # (versions pinned in package.json).
@@ -12,7 +12,7 @@ here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
 sizes=${SIZES:-"16 18 20 22"}
 shots=${SHOTS:-1}
-repeat=${REPEAT:-5}
+repeat=${REPEAT:-10}
 slow_peer_max=${QUANTUM_CIRCUIT_MAX_QUBITS:-18}   # quantum-circuit takes ~30 s at 20 qubits
 
 command -v node >/dev/null || { echo "error: node is needed for the peers (apt-get install nodejs npm)" >&2; exit 1; }
