@@ -102,23 +102,56 @@ public final class SqliteJobStore implements JobStore, AutoCloseable {
             throw new JournalException("cannot create the run journal " + where + ": the directory " + dir
                     + " is not writable (choose another with --journal or " + JOURNAL_ENV + ")");
         }
-        Connection w = null;
-        Connection r = null;
+        Connection[] connections = openConnections(maxPageCount);
         try {
-            w = connect(maxPageCount);
-            Schema.migrate(w, where);
-            r = connect(0);
-            this.writer = new JournalWriter(w, where);
-            this.reader = r;
+            this.writer = new JournalWriter(connections[0], where);
         } catch (SQLException e) {
-            closeQuietly(w);
-            closeQuietly(r);
+            closeQuietly(connections[0]);
+            closeQuietly(connections[1]);
             throw JournalErrors.describe(where, e);
-        } catch (RuntimeException e) {
-            closeQuietly(w);
-            closeQuietly(r);
-            throw e;
         }
+        this.reader = connections[1];
+    }
+
+    /** The writing and the reading connection, the schema migrated; waits while another process holds the file. */
+    private Connection[] openConnections(long maxPageCount) {
+        long deadline = System.nanoTime() + OPEN_PATIENCE.toNanos();
+        while (true) {
+            Connection w = null;
+            Connection r = null;
+            try {
+                w = connect(maxPageCount);
+                Schema.migrate(w, where);
+                r = connect(0);
+                return new Connection[] {w, r};
+            } catch (SQLException e) {
+                closeQuietly(w);
+                closeQuietly(r);
+                if (!isBusy(e) || System.nanoTime() > deadline) {
+                    throw JournalErrors.describe(where, e);
+                }
+            } catch (RuntimeException e) {
+                closeQuietly(w);
+                closeQuietly(r);
+                throw e;
+            }
+            // another process is creating the file or switching it to WAL: SQLite reports that as busy at once,
+            // without waiting for the busy timeout, so wait here
+            try {
+                Thread.sleep(50);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new JournalException("interrupted while opening the run journal " + where, e);
+            }
+        }
+    }
+
+    /** How long opening waits for another process that holds the journal while creating or converting it. */
+    private static final java.time.Duration OPEN_PATIENCE = java.time.Duration.ofSeconds(15);
+
+    private static boolean isBusy(SQLException e) {
+        int code = e.getErrorCode() & 0xff;
+        return code == 5 || code == 6; // SQLITE_BUSY, SQLITE_LOCKED (and their extended codes)
     }
 
     /** Opens (creating if needed) the journal at {@code file}; jobs of the {@code local} provider are re-runnable. */
