@@ -124,20 +124,26 @@ class BraketEndToEndTest {
         }
     }
 
+    /** The braket provider configured for the emulator {@code e}, as a user's config file would. */
+    private static VirtualProvider providers(BraketEmulator e) {
+        String yaml = """
+                providers:
+                  braket:
+                    base_url: %s
+                    region: us-east-1
+                    aws_access_key_id: AKIDEMULATOR
+                    aws_secret_access_key: ${TEST_AWS_SECRET}
+                    s3_bucket: amazon-braket-tests
+                    poll_initial: 0.01
+                """.formatted(e.baseUrl());
+        return VirtualProvider.fromConfig(QexecConfig.parse(yaml, Map.of("TEST_AWS_SECRET", "emulator-secret"))
+                .defaultProfile());
+    }
+
     @Test
     void aTaggedSubmissionSentTwiceCreatesOneTask() throws Exception {
         try (BraketEmulator e = emulator("")) {
-            String yaml = """
-                    providers:
-                      braket:
-                        base_url: %s
-                        region: us-east-1
-                        aws_access_key_id: AKIDEMULATOR
-                        aws_secret_access_key: ${TEST_AWS_SECRET}
-                        s3_bucket: amazon-braket-tests
-                    """.formatted(e.baseUrl());
-            QexecConfig config = QexecConfig.parse(yaml, Map.of("TEST_AWS_SECRET", "emulator-secret"));
-            try (VirtualProvider vp = VirtualProvider.fromConfig(config.defaultProfile())) {
+            try (VirtualProvider vp = providers(e)) {
                 io.qexec.provider.Provider braket = vp.provider("braket").orElseThrow();
                 io.qexec.provider.Backend sv1 = vp.backend("braket", SV1);
                 io.qexec.dispatch.Job job = new io.qexec.dispatch.Job("j0", 0, X0, 10, Map.of());
@@ -161,18 +167,7 @@ class BraketEndToEndTest {
     @Test
     void theExecutorRunsBraketTasksFromConfig() throws IOException {
         try (BraketEmulator e = emulator("")) {
-            String yaml = """
-                    providers:
-                      braket:
-                        base_url: %s
-                        region: us-east-1
-                        aws_access_key_id: AKIDEMULATOR
-                        aws_secret_access_key: ${TEST_AWS_SECRET}
-                        s3_bucket: amazon-braket-tests
-                        poll_initial: 0.01
-                    """.formatted(e.baseUrl());
-            QexecConfig config = QexecConfig.parse(yaml, Map.of("TEST_AWS_SECRET", "emulator-secret"));
-            try (VirtualProvider vp = VirtualProvider.fromConfig(config.defaultProfile());
+            try (VirtualProvider vp = providers(e);
                  QuantumExecutor executor = QuantumExecutor.builder().virtualProvider(vp).build()) {
                 assertThat(vp.backend("braket", SV1).status()).isEqualTo(BackendStatus.ONLINE);
                 JobResult r = executor.runDispatch(Dispatch.builder().add("braket", SV1, X0, 50).build()).jobs().get(0);

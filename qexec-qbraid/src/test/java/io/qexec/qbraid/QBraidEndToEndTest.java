@@ -137,17 +137,22 @@ class QBraidEndToEndTest {
         }
     }
 
+    /** The qbraid provider configured for the emulator {@code e}, as a user's config file would. */
+    private static VirtualProvider providers(QBraidEmulator e) {
+        String yaml = """
+                providers:
+                  qbraid:
+                    base_url: %s
+                    api_key: ${TEST_QBRAID_KEY}
+                    poll_initial: 0.01
+                """.formatted(e.baseUrl());
+        return VirtualProvider.fromConfig(QexecConfig.parse(yaml, Map.of("TEST_QBRAID_KEY", KEY)).defaultProfile());
+    }
+
     @Test
     void aJobWhoseHandleWasLostIsFoundByItsRunAndJobTag() throws IOException {
         try (QBraidEmulator e = emulator("")) {
-            String yaml = """
-                    providers:
-                      qbraid:
-                        base_url: %s
-                        api_key: ${TEST_QBRAID_KEY}
-                    """.formatted(e.baseUrl());
-            QexecConfig config = QexecConfig.parse(yaml, Map.of("TEST_QBRAID_KEY", KEY));
-            try (VirtualProvider vp = VirtualProvider.fromConfig(config.defaultProfile())) {
+            try (VirtualProvider vp = providers(e)) {
                 io.qexec.provider.Provider qbraid = vp.provider("qbraid").orElseThrow();
                 io.qexec.provider.Backend sim = vp.backend("qbraid", SIM);
                 io.qexec.dispatch.Job job = new io.qexec.dispatch.Job("j0", 0, X0, 10, Map.of());
@@ -165,15 +170,7 @@ class QBraidEndToEndTest {
     @Test
     void theExecutorRunsQBraidJobsFromConfig() throws IOException {
         try (QBraidEmulator e = emulator("drop/submit@first1,503/status@every4")) {
-            String yaml = """
-                    providers:
-                      qbraid:
-                        base_url: %s
-                        api_key: ${TEST_QBRAID_KEY}
-                        poll_initial: 0.01
-                    """.formatted(e.baseUrl());
-            QexecConfig config = QexecConfig.parse(yaml, Map.of("TEST_QBRAID_KEY", KEY));
-            try (VirtualProvider vp = VirtualProvider.fromConfig(config.defaultProfile());
+            try (VirtualProvider vp = providers(e);
                  QuantumExecutor executor = QuantumExecutor.builder().virtualProvider(vp).build()) {
                 assertThat(vp.backend("qbraid", SIM).status()).isEqualTo(BackendStatus.ONLINE);
                 Dispatch.Builder d = Dispatch.builder();

@@ -38,11 +38,11 @@ public final class PassProfile {
         java.util.Arrays.fill(best, Double.MAX_VALUE);
         double bw = Double.MAX_VALUE;
         for (int r = 0; r < reps + 1; r++) {
-            bw = Math.min(bw, scale(s, e));
+            bw = Math.min(bw, CpuTimed.bandwidthPass(s, e));
             for (int i = 0; i < kernels.size(); i++) {
-                long t0 = cpu();
+                long t0 = CpuTimed.cpu();
                 e.run(s, kernels.get(i));
-                double d = (cpu() - t0) / 1e9;
+                double d = (CpuTimed.cpu() - t0) / 1e9;
                 if (r > 0) {
                     best[i] = Math.min(best[i], d);
                 }
@@ -63,27 +63,5 @@ public final class PassProfile {
                     k.touchedFraction(), best[i] * 1e3, b * 1e3, best[i] / b);
         }
         out.printf(Locale.ROOT, "total %.1f ms, bound %.1f ms, ratio %.2f%n", total * 1e3, bound * 1e3, total / bound);
-    }
-
-    private static final java.lang.management.ThreadMXBean THREADS =
-            java.lang.management.ManagementFactory.getThreadMXBean();
-
-    private static long cpu() {
-        return THREADS.getCurrentThreadCpuTime();
-    }
-
-    private static double scale(State s, Engine e) {
-        final double[] re = s.re;
-        final double[] im = s.im;
-        long t0 = cpu();
-        e.forEachRange(re.length, (part, from, to) -> {
-            for (int i = from; i < to; i++) {
-                re[i] = -re[i];
-            }
-            for (int i = from; i < to; i++) {
-                im[i] = -im[i];
-            }
-        });
-        return (cpu() - t0) / 1e9;
     }
 }

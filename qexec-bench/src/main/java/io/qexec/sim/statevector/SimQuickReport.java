@@ -46,7 +46,7 @@ public final class SimQuickReport {
                 double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE,
                     Double.MAX_VALUE};
                 for (int r = 0; r < reps + 3; r++) {
-                    double[] times = {scale(s, e), time(s, e, dense), time(s, e, vector), time(s, e, rz), time(s, e, cx)};
+                    double[] times = {CpuTimed.bandwidthPass(s, e), time(s, e, dense), time(s, e, vector), time(s, e, rz), time(s, e, cx)};
                     if (r >= 3) {
                         for (int i = 0; i < 5; i++) {
                             best[i] = Math.min(best[i], times[i]);
@@ -87,9 +87,9 @@ public final class SimQuickReport {
                             s.layout[q] = q;
                         }
                         prefix.prepare(s);
-                        long t0 = cpu();
+                        long t0 = CpuTimed.cpu();
                         e.run(s, new Fuser(FusionOptions.DEFAULT, vec).compile(gates, s.layout));
-                        double d = (cpu() - t0) / 1e9;
+                        double d = (CpuTimed.cpu() - t0) / 1e9;
                         if (r > 0) {
                             best = Math.min(best, d);
                         }
@@ -109,15 +109,15 @@ public final class SimQuickReport {
         int[] all = State.identity(20);
         double[] best = {Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE, Double.MAX_VALUE};
         for (int r = 0; r < 8; r++) {
-            long t0 = cpu();
+            long t0 = CpuTimed.cpu();
             double[] p = Measurements.marginal(s, all, e);
-            long t1 = cpu();
+            long t1 = CpuTimed.cpu();
             AliasTable table = AliasTable.of(p);
-            long t2 = cpu();
+            long t2 = CpuTimed.cpu();
             int[] counts = table.sampleCounts(1_000_000, new SplittableRandom(r));
-            long t3 = cpu();
+            long t3 = CpuTimed.cpu();
             int[] direct = io.qexec.sim.Multinomial.counts(p, 1_000_000, new SplittableRandom(r));
-            long t4 = cpu();
+            long t4 = CpuTimed.cpu();
             if (counts.length != 1 << 20 || direct.length != 1 << 20) {
                 throw new IllegalStateException();
             }
@@ -136,10 +136,10 @@ public final class SimQuickReport {
         StatevectorSimulator sim = new StatevectorSimulator();
         double whole = Double.MAX_VALUE;
         for (int r = 0; r < 6; r++) {
-            long t0 = cpu();
+            long t0 = CpuTimed.cpu();
             io.qexec.sim.SimulationResult result = sim.run(h20, io.qexec.sim.SimulationOptions.shots(1_000_000)
                     .withSeed(r).withThreads(1));
-            long t1 = cpu();
+            long t1 = CpuTimed.cpu();
             if (result.counts().isEmpty()) {
                 throw new IllegalStateException();
             }
@@ -153,31 +153,9 @@ public final class SimQuickReport {
                 java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
     }
 
-    private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
-
-    /** CPU time of the calling thread in nanoseconds (all measured work runs on it: one thread). */
-    private static long cpu() {
-        return THREADS.getCurrentThreadCpuTime();
-    }
-
     private static double time(State s, Engine e, Kernel k) {
-        long t0 = cpu();
+        long t0 = CpuTimed.cpu();
         e.run(s, k);
-        return (cpu() - t0) / 1e9;
-    }
-
-    private static double scale(State s, Engine e) {
-        final double[] re = s.re;
-        final double[] im = s.im;
-        long t0 = cpu();
-        e.forEachRange(re.length, (part, from, to) -> {
-            for (int i = from; i < to; i++) {
-                re[i] = -re[i];
-            }
-            for (int i = from; i < to; i++) {
-                im[i] = -im[i];
-            }
-        });
-        return (cpu() - t0) / 1e9;
+        return (CpuTimed.cpu() - t0) / 1e9;
     }
 }
