@@ -123,8 +123,8 @@ public interface Provider extends AutoCloseable {
     }
 
     /**
-     * Whether submitting the same job (same {@link Job#id()}) twice creates one job only, because the adapter
-     * sends the id as an idempotency key. False by default.
+     * Whether submitting the same job twice with the same tag ({@link #submit(Backend, Job, String)}) creates one
+     * job only, because the adapter sends the tag as an idempotency key. False by default.
      */
     default boolean idempotentSubmit() {
         return false;
