@@ -214,14 +214,15 @@ public final class StatevectorSimulator implements Simulator {
             if (template == null) {
                 template = Bitstrings.format(registers, new BitSet()).toCharArray();
                 source = new int[template.length];
-                // character i shows clbit `order[i]`: registers from the last, each from its top bit; spaces between
+                // source[i]: the marginal position read by character i (-1 for a space or a clbit never measured);
+                // registers from the last declared, each from its top bit, as Bitstrings.format writes them
                 Arrays.fill(source, -1);
-                int end = nc;
+                int end = registers.stream().mapToInt(io.qexec.circuit.ClassicalRegister::size).sum();
                 int i = 0;
                 for (int r = registers.size() - 1; r >= 0; r--) {
                     int start = end - registers.get(r).size();
                     for (int b = end - 1; b >= start; b--, i++) {
-                        source[i] = position[b];
+                        source[i] = b < nc ? position[b] : -1;
                     }
                     i += r > 0 ? 1 : 0;
                     end = start;
