@@ -3,72 +3,58 @@ package io.qexec.braket;
 import io.qexec.dispatch.Job;
 import io.qexec.provider.Backend;
 import io.qexec.provider.BackendStatus;
-import io.qexec.provider.Provider;
 import io.qexec.provider.ProviderException;
 import io.qexec.provider.ProviderJob;
-import io.qexec.provider.ProviderJobStatus;
 import io.qexec.provider.ProviderResult;
 import io.qexec.provider.Submission;
 import io.qexec.remote.RegisterLayout;
 import io.qexec.remote.RemoteException;
-import io.qexec.remote.RemoteFailureKind;
+import io.qexec.remote.RemoteProvider;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
 import io.qexec.remote.TransientRetry;
 import io.qexec.result.JobError;
-import io.qexec.result.JobState;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The Amazon Braket provider over {@link BraketTasks}: backends are devices named by their ARN. The handle keeps
  * the measurement map and register layout, so results can be read from any process.
  */
-final class BraketProvider implements Provider {
-    private static final Logger LOG = LoggerFactory.getLogger(BraketProvider.class);
-
-    private final String name;
+final class BraketProvider extends RemoteProvider<BraketDevice> {
     private final BraketTasks tasks;
 
     BraketProvider(String name, BraketTasks tasks) {
-        this.name = name;
+        super(name, "task");
         this.tasks = tasks;
     }
 
     @Override
-    public String name() {
-        return name;
+    protected List<BraketDevice> devices() {
+        return tasks.devices();
     }
 
     @Override
-    public List<Backend> backends() {
-        try {
-            return tasks.devices().stream().map(this::descriptor).toList();
-        } catch (RemoteException e) {
-            throw e.toProviderException();
-        }
+    protected BraketDevice device(String backendName) {
+        return tasks.device(backendName);
     }
 
     @Override
-    public Optional<Backend> backend(String backendName) {
-        try {
-            return Optional.of(descriptor(tasks.device(backendName)));
-        } catch (RemoteException e) {
-            if (e.kind() == RemoteFailureKind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e.toProviderException();
-        }
+    protected RemoteStatus remoteStatus(String jobId) {
+        return tasks.status(jobId);
     }
 
-    private Backend descriptor(BraketDevice d) {
-        Backend.Builder b = Backend.builder(name, d.arn())
+    @Override
+    protected void remoteCancel(String jobId) {
+        tasks.cancel(jobId);
+    }
+
+    @Override
+    protected Backend describe(BraketDevice d) {
+        Backend.Builder b = Backend.builder(name(), d.arn())
                 .status(d.status().toUpperCase(Locale.ROOT).equals("ONLINE") ? BackendStatus.ONLINE : BackendStatus.OFFLINE)
                 .numQubits(d.qubits())
                 .simulator(d.simulator());
@@ -112,31 +98,7 @@ final class BraketProvider implements Provider {
         attributes.put("clbit_of_qubit", join(BraketBitOrder.clbitOfQubit(job.circuit())));
         attributes.put(RegisterLayout.ATTRIBUTE, new RegisterLayout(job.circuit().classicalRegisters()).encode());
         attributes.put("region", tasks.settings().region());
-        return Submission.accepted(new ProviderJob(name, backend.name(), s.jobId(), attributes));
-    }
-
-    @Override
-    public ProviderJobStatus status(ProviderJob job) {
-        RemoteStatus s;
-        try {
-            s = tasks.status(job.id());
-        } catch (RemoteException e) {
-            if (e.isTransient()) {
-                LOG.debug("braket: status of {} unavailable ({}); polling on", job.id(), e.kind());
-                return ProviderJobStatus.of(JobState.SUBMITTED);
-            }
-            throw e.toProviderException();
-        }
-        return switch (s.state()) {
-            case SUBMITTED, UNKNOWN -> ProviderJobStatus.of(JobState.SUBMITTED);
-            case QUEUED -> ProviderJobStatus.of(JobState.QUEUED);
-            case RUNNING, CANCELLING -> ProviderJobStatus.of(JobState.RUNNING);
-            case COMPLETED -> ProviderJobStatus.of(JobState.COMPLETED);
-            case FAILED -> ProviderJobStatus.failed(new JobError(JobError.Kind.EXECUTION_FAILED,
-                    "task " + job.id() + " failed at braket" + s.detail().map(d -> ": " + d).orElse(""), s.detail().orElse("")));
-            case CANCELLED -> new ProviderJobStatus(JobState.CANCELLED,
-                    JobError.of(JobError.Kind.CANCELLED, "task " + job.id() + " was cancelled at braket"));
-        };
+        return Submission.accepted(new ProviderJob(name(), backend.name(), s.jobId(), attributes));
     }
 
     @Override
@@ -150,17 +112,6 @@ final class BraketProvider implements Provider {
             return new ProviderResult(r.counts(), List.of(), metadata, null, null);
         } catch (RemoteException e) {
             throw e.toProviderException();
-        }
-    }
-
-    @Override
-    public boolean cancel(ProviderJob job) {
-        try {
-            tasks.cancel(job.id());
-            return true;
-        } catch (RemoteException e) {
-            LOG.debug("braket: cancel of {} failed: {}", job.id(), e.getMessage());
-            return false;
         }
     }
 
@@ -196,6 +147,6 @@ final class BraketProvider implements Provider {
 
     @Override
     public String toString() {
-        return "BraketProvider[" + name + ", " + tasks.settings() + "]";
+        return "BraketProvider[" + name() + ", " + tasks.settings() + "]";
     }
 }

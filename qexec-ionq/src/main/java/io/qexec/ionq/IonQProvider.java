@@ -4,20 +4,17 @@ import io.qexec.dispatch.Job;
 import io.qexec.provider.Backend;
 import io.qexec.provider.BackendStatus;
 import io.qexec.provider.OptionSpec;
-import io.qexec.provider.Provider;
 import io.qexec.provider.ProviderException;
 import io.qexec.provider.ProviderJob;
-import io.qexec.provider.ProviderJobStatus;
 import io.qexec.provider.ProviderResult;
 import io.qexec.provider.Submission;
 import io.qexec.remote.RemoteException;
-import io.qexec.remote.RemoteFailureKind;
+import io.qexec.remote.RemoteProvider;
 import io.qexec.remote.RegisterLayout;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
 import io.qexec.remote.TransientRetry;
 import io.qexec.result.JobError;
-import io.qexec.result.JobState;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,53 +23,43 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.OptionalLong;
 import java.util.TreeMap;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The IonQ provider over {@link IonQClient}. Jobs accept the options {@code noise_model} and {@code noise_seed}
  * on the simulator. The job handle's attributes keep what is needed to read the result later, from any process:
  * the submission tag, the measurement map and the classical registers (never the key).
  */
-final class IonQProvider implements Provider {
-    private static final Logger LOG = LoggerFactory.getLogger(IonQProvider.class);
-
-    private final String name;
+final class IonQProvider extends RemoteProvider<IonQBackend> {
     private final IonQClient client;
 
     IonQProvider(String name, IonQClient client) {
-        this.name = name;
+        super(name, "job");
         this.client = client;
     }
 
     @Override
-    public String name() {
-        return name;
+    protected List<IonQBackend> devices() {
+        return client.backends();
     }
 
     @Override
-    public List<Backend> backends() {
-        try {
-            return client.backends().stream().map(this::descriptor).toList();
-        } catch (RemoteException e) {
-            throw e.toProviderException();
-        }
+    protected IonQBackend device(String backendName) {
+        return client.backend(backendName);
     }
 
     @Override
-    public Optional<Backend> backend(String backendName) {
-        try {
-            return Optional.of(descriptor(client.backend(backendName)));
-        } catch (RemoteException e) {
-            if (e.kind() == RemoteFailureKind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e.toProviderException();
-        }
+    protected RemoteStatus remoteStatus(String jobId) {
+        return client.status(jobId);
     }
 
-    private Backend descriptor(IonQBackend b) {
-        Backend.Builder builder = Backend.builder(name, b.name())
+    @Override
+    protected void remoteCancel(String jobId) {
+        client.cancel(jobId);
+    }
+
+    @Override
+    protected Backend describe(IonQBackend b) {
+        Backend.Builder builder = Backend.builder(name(), b.name())
                 .status(switch (b.status().toLowerCase(Locale.ROOT)) {
                     case "available", "running" -> BackendStatus.ONLINE;
                     case "unavailable", "reserved", "calibrating", "degraded" -> BackendStatus.MAINTENANCE;
@@ -144,36 +131,7 @@ final class IonQProvider implements Provider {
         if (!submissionEvents.isEmpty()) {
             attributes.put("submission_events", String.join("; ", submissionEvents));
         }
-        return new ProviderJob(name, backend.name(), jobId, attributes);
-    }
-
-    @Override
-    public ProviderJobStatus status(ProviderJob job) {
-        RemoteStatus s;
-        try {
-            s = client.status(job.id());
-        } catch (RemoteException e) {
-            if (e.isTransient()) {
-                // the job is not lost: keep polling until the executor's own timeout
-                LOG.debug("ionq: status of {} unavailable ({}); polling on", job.id(), e.kind());
-                return ProviderJobStatus.of(JobState.SUBMITTED);
-            }
-            throw e.toProviderException();
-        }
-        return toStatus(s, job.id());
-    }
-
-    static ProviderJobStatus toStatus(RemoteStatus s, String id) {
-        return switch (s.state()) {
-            case SUBMITTED, UNKNOWN -> ProviderJobStatus.of(JobState.SUBMITTED);
-            case QUEUED -> ProviderJobStatus.of(JobState.QUEUED);
-            case RUNNING, CANCELLING -> ProviderJobStatus.of(JobState.RUNNING);
-            case COMPLETED -> ProviderJobStatus.of(JobState.COMPLETED);
-            case FAILED -> ProviderJobStatus.failed(new JobError(JobError.Kind.EXECUTION_FAILED,
-                    "job " + id + " failed at ionq" + s.detail().map(d -> ": " + d).orElse(""), s.detail().orElse("")));
-            case CANCELLED -> new ProviderJobStatus(JobState.CANCELLED,
-                    JobError.of(JobError.Kind.CANCELLED, "job " + id + " was cancelled at ionq"));
-        };
+        return new ProviderJob(name(), backend.name(), jobId, attributes);
     }
 
     @Override
@@ -195,17 +153,6 @@ final class IonQProvider implements Provider {
         } catch (RuntimeException e) {
             throw new ProviderException(JobError.Kind.INTERNAL, "the handle of job " + job.id()
                     + " lacks what is needed to read its result: " + e.getMessage(), e);
-        }
-    }
-
-    @Override
-    public boolean cancel(ProviderJob job) {
-        try {
-            client.cancel(job.id());
-            return true;
-        } catch (RemoteException e) {
-            LOG.debug("ionq: cancel of {} failed: {}", job.id(), e.getMessage());
-            return false;
         }
     }
 
@@ -241,6 +188,6 @@ final class IonQProvider implements Provider {
 
     @Override
     public String toString() {
-        return "IonQProvider[" + name + ", " + client.settings() + "]";
+        return "IonQProvider[" + name() + ", " + client.settings() + "]";
     }
 }

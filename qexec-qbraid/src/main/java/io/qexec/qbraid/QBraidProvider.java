@@ -4,72 +4,59 @@ import io.qexec.dispatch.Job;
 import io.qexec.provider.Backend;
 import io.qexec.provider.BackendStatus;
 import io.qexec.provider.OptionSpec;
-import io.qexec.provider.Provider;
 import io.qexec.provider.ProviderException;
 import io.qexec.provider.ProviderJob;
-import io.qexec.provider.ProviderJobStatus;
 import io.qexec.provider.ProviderResult;
 import io.qexec.provider.Submission;
 import io.qexec.remote.RegisterLayout;
 import io.qexec.remote.RemoteException;
-import io.qexec.remote.RemoteFailureKind;
+import io.qexec.remote.RemoteProvider;
 import io.qexec.remote.RemoteStatus;
 import io.qexec.remote.RemoteSubmission;
 import io.qexec.remote.TransientRetry;
 import io.qexec.result.JobError;
-import io.qexec.result.JobState;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 
 /**
  * The qBraid provider over {@link QBraidClient}: backends are qBraid devices named by their QRN; jobs accept the
  * option {@code noise_model}. The handle's attributes keep the tag and the classical register layout.
  */
-final class QBraidProvider implements Provider {
-    private static final Logger LOG = LoggerFactory.getLogger(QBraidProvider.class);
-
-    private final String name;
+final class QBraidProvider extends RemoteProvider<QBraidDevice> {
     private final QBraidClient client;
 
     QBraidProvider(String name, QBraidClient client) {
-        this.name = name;
+        super(name, "job");
         this.client = client;
     }
 
     @Override
-    public String name() {
-        return name;
+    protected List<QBraidDevice> devices() {
+        return client.devices();
     }
 
     @Override
-    public List<Backend> backends() {
-        try {
-            return client.devices().stream().map(this::descriptor).toList();
-        } catch (RemoteException e) {
-            throw e.toProviderException();
-        }
+    protected QBraidDevice device(String backendName) {
+        return client.device(backendName);
     }
 
     @Override
-    public Optional<Backend> backend(String backendName) {
-        try {
-            return Optional.of(descriptor(client.device(backendName)));
-        } catch (RemoteException e) {
-            if (e.kind() == RemoteFailureKind.NOT_FOUND) {
-                return Optional.empty();
-            }
-            throw e.toProviderException();
-        }
+    protected RemoteStatus remoteStatus(String jobId) {
+        return client.status(jobId);
     }
 
-    private Backend descriptor(QBraidDevice d) {
-        Backend.Builder b = Backend.builder(name, d.qrn())
+    @Override
+    protected void remoteCancel(String jobId) {
+        client.cancel(jobId);
+    }
+
+    @Override
+    protected Backend describe(QBraidDevice d) {
+        Backend.Builder b = Backend.builder(name(), d.qrn())
                 .status(switch (d.status().toUpperCase(Locale.ROOT)) {
                     case "ONLINE" -> BackendStatus.ONLINE;
                     case "UNAVAILABLE" -> BackendStatus.MAINTENANCE;
@@ -132,31 +119,7 @@ final class QBraidProvider implements Provider {
         if (!submissionEvents.isEmpty()) {
             attributes.put("submission_events", String.join("; ", submissionEvents));
         }
-        return new ProviderJob(name, backend.name(), jobId, attributes);
-    }
-
-    @Override
-    public ProviderJobStatus status(ProviderJob job) {
-        RemoteStatus s;
-        try {
-            s = client.status(job.id());
-        } catch (RemoteException e) {
-            if (e.isTransient()) {
-                LOG.debug("qbraid: status of {} unavailable ({}); polling on", job.id(), e.kind());
-                return ProviderJobStatus.of(JobState.SUBMITTED);
-            }
-            throw e.toProviderException();
-        }
-        return switch (s.state()) {
-            case SUBMITTED, UNKNOWN -> ProviderJobStatus.of(JobState.SUBMITTED);
-            case QUEUED -> ProviderJobStatus.of(JobState.QUEUED);
-            case RUNNING, CANCELLING -> ProviderJobStatus.of(JobState.RUNNING);
-            case COMPLETED -> ProviderJobStatus.of(JobState.COMPLETED);
-            case FAILED -> ProviderJobStatus.failed(new JobError(JobError.Kind.EXECUTION_FAILED,
-                    "job " + job.id() + " failed at qbraid" + s.detail().map(d -> ": " + d).orElse(""), s.detail().orElse("")));
-            case CANCELLED -> new ProviderJobStatus(JobState.CANCELLED,
-                    JobError.of(JobError.Kind.CANCELLED, "job " + job.id() + " was cancelled at qbraid"));
-        };
+        return new ProviderJob(name(), backend.name(), jobId, attributes);
     }
 
     @Override
@@ -177,17 +140,6 @@ final class QBraidProvider implements Provider {
     }
 
     @Override
-    public boolean cancel(ProviderJob job) {
-        try {
-            client.cancel(job.id());
-            return true;
-        } catch (RemoteException e) {
-            LOG.debug("qbraid: cancel of {} failed: {}", job.id(), e.getMessage());
-            return false;
-        }
-    }
-
-    @Override
     public Duration pollInterval() {
         return client.settings().poll().initialInterval();
     }
@@ -199,6 +151,6 @@ final class QBraidProvider implements Provider {
 
     @Override
     public String toString() {
-        return "QBraidProvider[" + name + ", " + client.settings() + "]";
+        return "QBraidProvider[" + name() + ", " + client.settings() + "]";
     }
 }
