@@ -32,7 +32,6 @@ import java.util.SortedMap;
 import java.util.TreeSet;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -56,7 +55,6 @@ public final class BraketEmulator implements ProviderEmulator {
     private final Map<String, Task> tasks = new ConcurrentHashMap<>();
     private final Map<String, String> byClientToken = new ConcurrentHashMap<>();
     private final Map<String, String> objects = new ConcurrentHashMap<>();
-    private final AtomicLong cancellations = new AtomicLong();
 
     private record Device(String arn, String name, String provider, String type, String status, int qubits) {
     }
@@ -81,39 +79,15 @@ public final class BraketEmulator implements ProviderEmulator {
         return new BraketEmulator(options);
     }
 
-    /** The port. */
     @Override
-    public int port() {
-        return server.port();
+    public EmulatorServer server() {
+        return server;
     }
 
     /** The endpoint for both Braket and S3 (path style), {@code http://127.0.0.1:<port>}. */
     @Override
     public URI baseUrl() {
         return server.baseUrl();
-    }
-
-    /** The number of tasks created (a repeated {@code clientToken} creates none). */
-    @Override
-    public long submissions() {
-        return server.submissions();
-    }
-
-    /** The number of tasks cancelled. */
-    @Override
-    public long cancellations() {
-        return cancellations.get();
-    }
-
-    /** The number of faults injected. */
-    @Override
-    public long injectedFaults() {
-        return server.injectedFaults();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private List<EmulatorRoute> routes() {
@@ -270,7 +244,6 @@ public final class BraketEmulator implements ProviderEmulator {
         }
         if (!t.cancelled) {
             t.cancelled = true;
-            cancellations.incrementAndGet();
             server.recordCancellation();
         }
         return EmulatorReply.json(200, JSON.createObjectNode().put("quantumTaskArn", arn)

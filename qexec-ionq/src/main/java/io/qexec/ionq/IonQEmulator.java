@@ -30,7 +30,6 @@ import java.util.TreeMap;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicLong;
 
 /**
  * An offline stand-in for IonQ's Cloud API v0.4 on 127.0.0.1, following IonQ's published contract: the
@@ -61,7 +60,6 @@ public final class IonQEmulator implements ProviderEmulator {
     private final Optional<String> requiredKey;
     private final Map<String, EmulatedJob> jobs = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<EmulatedJob> newestFirst = new ConcurrentLinkedDeque<>();
-    private final AtomicLong cancellations = new AtomicLong();
 
     private record Device(String name, String status, int qubits, double noise) {
     }
@@ -92,44 +90,15 @@ public final class IonQEmulator implements ProviderEmulator {
         return new IonQEmulator(options, Optional.of(apiKey));
     }
 
-    /** The port. */
     @Override
-    public int port() {
-        return server.port();
+    public EmulatorServer server() {
+        return server;
     }
 
     /** The API's base URL, {@code http://127.0.0.1:<port>/v0.4}. */
     @Override
     public URI baseUrl() {
         return URI.create(server.baseUrl() + "/v0.4");
-    }
-
-    /** The number of jobs created. */
-    @Override
-    public long submissions() {
-        return server.submissions();
-    }
-
-    /** The number of jobs cancelled. */
-    @Override
-    public long cancellations() {
-        return cancellations.get();
-    }
-
-    /** The number of requests received. */
-    public long requests() {
-        return server.requests();
-    }
-
-    /** The number of faults injected. */
-    @Override
-    public long injectedFaults() {
-        return server.injectedFaults();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private List<EmulatorRoute> routes() {
@@ -290,7 +259,6 @@ public final class IonQEmulator implements ProviderEmulator {
         String status = status(job);
         if (!status.equals("completed") && !status.equals("failed") && !job.cancelled) {
             job.cancelled = true;
-            cancellations.incrementAndGet();
             server.recordCancellation();
         }
         ObjectNode o = JSON.createObjectNode();

@@ -29,7 +29,6 @@ import java.util.Optional;
 import java.util.SortedMap;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ConcurrentLinkedDeque;
-import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 
 /**
@@ -52,7 +51,6 @@ public final class QBraidEmulator implements ProviderEmulator {
     private final Optional<String> requiredKey;
     private final Map<String, EmulatedJob> jobs = new ConcurrentHashMap<>();
     private final ConcurrentLinkedDeque<EmulatedJob> newestFirst = new ConcurrentLinkedDeque<>();
-    private final AtomicLong cancellations = new AtomicLong();
 
     private record Device(String qrn, String name, String vendor, String type, int qubits, String status,
                           List<String> inputs, double noise) {
@@ -84,39 +82,15 @@ public final class QBraidEmulator implements ProviderEmulator {
         return new QBraidEmulator(options, Optional.of(apiKey));
     }
 
-    /** The port. */
     @Override
-    public int port() {
-        return server.port();
+    public EmulatorServer server() {
+        return server;
     }
 
     /** The API's base URL, {@code http://127.0.0.1:<port>/api/v1}. */
     @Override
     public URI baseUrl() {
         return URI.create(server.baseUrl() + V);
-    }
-
-    /** The number of jobs created. */
-    @Override
-    public long submissions() {
-        return server.submissions();
-    }
-
-    /** The number of jobs cancelled. */
-    @Override
-    public long cancellations() {
-        return cancellations.get();
-    }
-
-    /** The number of faults injected. */
-    @Override
-    public long injectedFaults() {
-        return server.injectedFaults();
-    }
-
-    @Override
-    public void close() {
-        server.close();
     }
 
     private List<EmulatorRoute> routes() {
@@ -265,7 +239,6 @@ public final class QBraidEmulator implements ProviderEmulator {
             return EmulatorReply.json(400, errorBody(400, "Job '" + qrn + "' is " + status + " and cannot be cancelled"));
         }
         job.cancelled = true;
-        cancellations.incrementAndGet();
         server.recordCancellation();
         ObjectNode o = JSON.createObjectNode();
         o.put("jobQrn", qrn);

@@ -142,6 +142,11 @@ public final class EmulatorServer implements AutoCloseable {
         return recordSubmission();
     }
 
+    /** The number of cancellations the emulator accepted. */
+    public long cancellations() {
+        return cancellations.get();
+    }
+
     /** Records a cancellation the emulator accepted. */
     public void recordCancellation() {
         cancellations.incrementAndGet();

@@ -8,22 +8,45 @@ import java.net.URI;
  */
 public interface ProviderEmulator extends AutoCloseable {
 
-    /** The port on 127.0.0.1. */
-    int port();
+    /** The HTTP server that serves the provider's routes and keeps the counters. */
+    EmulatorServer server();
 
     /** The base URL to configure the provider with ({@code base_url} or {@code QEXEC_<PROVIDER>_BASE_URL}). */
     URI baseUrl();
 
-    /** The number of jobs created; a repeated submission the provider de-duplicates creates none. */
-    long submissions();
+    /** The port on 127.0.0.1. */
+    default int port() {
+        return server().port();
+    }
 
-    /** The number of jobs cancelled. */
-    long cancellations();
+    /** The number of jobs created; a repeated submission the provider de-duplicates creates none. */
+    default long submissions() {
+        return server().submissions();
+    }
+
+    /** The number of cancellations accepted. */
+    default long cancellations() {
+        return server().cancellations();
+    }
+
+    /** The number of requests received. */
+    default long requests() {
+        return server().requests();
+    }
 
     /** The number of faults injected so far. */
-    long injectedFaults();
+    default long injectedFaults() {
+        return server().injectedFaults();
+    }
+
+    /** The counters as other processes read them at {@value EmulatorServer#STATS_PATH}. */
+    default String statsJson() {
+        return server().statsJson();
+    }
 
     /** Stops the server at once. */
     @Override
-    void close();
+    default void close() {
+        server().close();
+    }
 }
