@@ -33,6 +33,56 @@ public final class Multinomial {
      *     {@code shots} is negative
      */
     public static int[] counts(double[] weights, int shots, RandomGenerator random) {
+        return drawn(weights, shots, random).counts;
+    }
+
+    /**
+     * The outcomes drawn at least once, in increasing order, with their counts: the same draw as
+     * {@link #counts(double[], int, RandomGenerator)}, without a pass over every outcome to find the drawn ones.
+     *
+     * @param outcomes the outcomes drawn, increasing
+     * @param counts how often each was drawn
+     */
+    public record Drawn(int[] outcomes, int[] counts) {
+    }
+
+    /**
+     * Draws the counts and lists the outcomes drawn.
+     *
+     * @throws IllegalArgumentException as {@link #counts(double[], int, RandomGenerator)}
+     */
+    public static Drawn draw(double[] weights, int shots, RandomGenerator random) {
+        Dense d = drawn(weights, shots, random);
+        int[] outcomes = java.util.Arrays.copyOf(d.touched, d.distinct);
+        java.util.Arrays.sort(outcomes); // already increasing unless there were several chunks
+        int[] counts = new int[outcomes.length];
+        for (int i = 0; i < outcomes.length; i++) {
+            counts[i] = d.counts[outcomes[i]];
+        }
+        return new Drawn(outcomes, counts);
+    }
+
+    /** Dense counts and the outcomes first drawn, in the order they were first drawn. */
+    private static final class Dense {
+        final int[] counts;
+        int[] touched = new int[16];
+        int distinct;
+
+        Dense(int outcomes) {
+            counts = new int[outcomes];
+        }
+
+        void add(int outcome) {
+            if (counts[outcome]++ == 0) {
+                if (distinct == touched.length) {
+                    touched = java.util.Arrays.copyOf(touched, distinct * 2);
+                }
+                touched[distinct++] = outcome;
+            }
+        }
+    }
+
+    private static Dense drawn(double[] weights, int shots, RandomGenerator random) {
         if (weights.length == 0) {
             throw new IllegalArgumentException("cannot sample from an empty distribution");
         }
@@ -54,17 +104,17 @@ public final class Multinomial {
         if (!(total > 0)) {
             throw new IllegalArgumentException("weights sum to zero");
         }
-        int[] counts = new int[weights.length];
+        Dense counts = new Dense(weights.length);
         double[] sums = new double[Math.min(shots, CHUNK) + 1];
         for (int done = 0; done < shots; ) {
             int m = Math.min(CHUNK, shots - done);
-            draw(weights, total, last, m, sums, counts, random);
+            chunk(weights, total, last, m, sums, counts, random);
             done += m;
         }
         return counts;
     }
 
-    private static void draw(double[] weights, double total, int last, int m, double[] sums, int[] counts,
+    private static void chunk(double[] weights, double total, int last, int m, double[] sums, Dense counts,
             RandomGenerator random) {
         double acc = 0;
         for (int k = 0; k <= m; k++) {
@@ -81,7 +131,7 @@ public final class Multinomial {
                 i++;
                 cumulative += Math.max(0, weights[i]);
             }
-            counts[i]++;
+            counts.add(i);
         }
     }
 }

@@ -80,6 +80,18 @@ class MultinomialTest {
     }
 
     @Test
+    void theDrawnOutcomesAreTheNonZeroCountsInOrder() {
+        double[] w = randomWeights(300, new SplittableRandom(12));
+        for (int shots : new int[] {0, 1, 50, 20_000, Multinomial.CHUNK + 3}) {
+            int[] dense = Multinomial.counts(w, shots, new SplittableRandom(77));
+            Multinomial.Drawn drawn = Multinomial.draw(w, shots, new SplittableRandom(77));
+            int[] expectedOutcomes = java.util.stream.IntStream.range(0, w.length).filter(x -> dense[x] > 0).toArray();
+            assertThat(drawn.outcomes()).containsExactly(expectedOutcomes);
+            assertThat(drawn.counts()).containsExactly(Arrays.stream(expectedOutcomes).map(x -> dense[x]).toArray());
+        }
+    }
+
+    @Test
     void theSameSeedGivesTheSameCounts() {
         double[] w = randomWeights(100, new SplittableRandom(8));
         assertThat(Multinomial.counts(w, 5000, new SplittableRandom(42)))

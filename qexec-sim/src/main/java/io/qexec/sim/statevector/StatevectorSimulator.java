@@ -163,25 +163,19 @@ public final class StatevectorSimulator implements Simulator {
                 counts.merge(s, 1L, Long::sum);
             }
         } else {
-            int[] c = Multinomial.counts(dist, options.shots(), random);
-            int distinct = 0;
-            for (int v : c) {
-                distinct += v > 0 ? 1 : 0;
-            }
-            String[] keys = new String[distinct];
-            long[] values = new long[distinct];
-            for (int x = 0, i = 0; x < c.length; x++) {
-                if (c[x] > 0) {
-                    keys[i] = names.format(marginal.requested(x));
-                    values[i++] = c[x];
-                }
+            Multinomial.Drawn drawn = Multinomial.draw(dist, options.shots(), random);
+            String[] keys = new String[drawn.outcomes().length];
+            long[] values = new long[keys.length];
+            for (int i = 0; i < keys.length; i++) {
+                keys[i] = names.format(marginal.requested(drawn.outcomes()[i]));
+                values[i] = drawn.counts()[i];
             }
             counts = SortedCounts.of(keys, values);
         }
         Map<String, Double> probabilities = new java.util.TreeMap<>();
         int nonZero = 0;
-        for (double p : dist) {
-            nonZero += p > 0 ? 1 : 0;
+        for (int x = 0; x < dist.length && nonZero <= MAX_LISTED_PROBABILITIES; x++) {
+            nonZero += dist[x] > 0 ? 1 : 0;
         }
         if (nonZero <= MAX_LISTED_PROBABILITIES) {
             for (int x = 0; x < dist.length; x++) {
