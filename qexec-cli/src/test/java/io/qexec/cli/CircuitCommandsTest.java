@@ -91,6 +91,21 @@ class CircuitCommandsTest {
     }
 
     @Test
+    void aCircuitWiderThanTheStatevectorEngineIsRefusedBeforeItRuns() throws IOException {
+        Path wide = write("wide.qasm", """
+                OPENQASM 2.0;
+                include "qelib1.inc";
+                qreg q[31];
+                creg c[31];
+                h q[0];
+                measure q -> c;
+                """);
+        MainTest.Run r = MainTest.run("simulate", wide.toString(), "--method", "statevector", "--shots", "1");
+        assertThat(r.code()).isEqualTo(ExitCode.INVALID_INPUT);
+        assertThat(r.err()).contains("the circuit has 31 qubits").contains("runs at most 30");
+    }
+
+    @Test
     void simulateIsReproducibleWithASeed() throws IOException {
         Path bell = write("bell.qasm", BELL);
         MainTest.Run a = MainTest.run("simulate", bell.toString(), "--shots", "500", "--seed", "11", "--format", "json");

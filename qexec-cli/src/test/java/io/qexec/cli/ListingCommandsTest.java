@@ -19,7 +19,7 @@ class ListingCommandsTest {
         assertThat(r.code()).isZero();
         assertThat(r.out().lines().findFirst()).hasValueSatisfying(h ->
                 assertThat(h).startsWith("provider  backend").contains("status").contains("qubits").contains("queue"));
-        assertThat(r.out()).containsPattern("local\\s+statevector\\s+online\\s+32\\s+simulator")
+        assertThat(r.out()).containsPattern("local\\s+statevector\\s+online\\s+30\\s+simulator")
                 .containsPattern("local\\s+fake_aria\\s+online\\s+25\\s+simulator\\s+-\\s+gpi,gpi2,ms");
         assertThat(r.out().lines()).allMatch(l -> l.length() <= 80);
     }

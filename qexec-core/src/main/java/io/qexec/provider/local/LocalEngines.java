@@ -17,8 +17,6 @@ import java.util.List;
  * {@code devices.add(...)}.
  */
 final class LocalEngines {
-    /** The widest statevector offered: 2^32 amplitudes need 64 GiB; the engine refuses by available memory first. */
-    static final int STATEVECTOR_MAX_QUBITS = 32;
     /** The widest stabilizer circuit offered (the tableau grows as n^2 bits). */
     static final int STABILIZER_MAX_QUBITS = 10_000;
 
@@ -28,7 +26,7 @@ final class LocalEngines {
     static List<LocalEngine> engines() {
         List<LocalEngine> engines = new ArrayList<>();
         engines.add(new LocalEngine(new StabilizerSimulator(), STABILIZER_MAX_QUBITS));
-        engines.add(new LocalEngine(new StatevectorSimulator(), STATEVECTOR_MAX_QUBITS));
+        engines.add(new LocalEngine(new StatevectorSimulator(), StatevectorSimulator.MAX_QUBITS));
         engines.add(new LocalEngine(new DensityMatrixSimulator(), DensityMatrixSimulator.MAX_QUBITS));
         engines.add(new LocalEngine(new TrajectorySimulator(), TrajectorySimulator.MAX_QUBITS));
         return engines;

@@ -47,6 +47,9 @@ import java.util.random.RandomGenerator;
 public final class StatevectorSimulator implements Simulator {
     /** Most outcomes listed in {@link SimulationResult#probabilities()}. */
     static final int MAX_LISTED_PROBABILITIES = 1 << 16;
+
+    /** The widest state the engine holds: one Java array has at most 2^31 - 1 elements. */
+    public static final int MAX_QUBITS = State.MAX_QUBITS;
     /** Iterations after which a while loop is taken to never end. */
     static final int MAX_LOOP_ITERATIONS = 1_000_000;
 
