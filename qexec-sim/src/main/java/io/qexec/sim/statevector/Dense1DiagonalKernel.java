@@ -13,6 +13,8 @@ final class Dense1DiagonalKernel implements Kernel {
     private final int stride;
     private final boolean onlyOne;
     private final double m00r, m00i, m01r, m01i, m10r, m10i, m11r, m11i;
+    /** Whether the 2x2 is real (h, ry, ...): half the arithmetic. */
+    private final boolean real;
     private final int lowMask;
     private final int highMask;
     private final double[] lowRe;
@@ -39,6 +41,7 @@ final class Dense1DiagonalKernel implements Kernel {
         m10i = m.im[2];
         m11r = m.re[3];
         m11i = m.im[3];
+        this.real = m00i == 0 && m01i == 0 && m10i == 0 && m11i == 0;
         this.lowMask = diagonal.lowMask();
         this.highMask = diagonal.highMask();
         double[][] t = diagonal.tables();
@@ -104,6 +107,10 @@ final class Dense1DiagonalKernel implements Kernel {
         final int lm = lowMask;
         final int hm = highMask;
         final boolean both = !onlyOne;
+        if (onlyOne && real && run >= Kernel.SHORT_RUN) {
+            applyRealToOnes(re, im, from, to);
+            return;
+        }
         int k = from;
         while (k < to) {
             int end = run < Kernel.SHORT_RUN ? k + 1 : Math.min(to, (k | (run - 1)) + 1);
@@ -133,6 +140,47 @@ final class Dense1DiagonalKernel implements Kernel {
                 im[a] = ui;
                 re[b] = vr * fr - vi * fi;
                 im[b] = vr * fi + vi * fr;
+            }
+            k = end;
+        }
+    }
+
+    /**
+     * The QFT-layer case with a real 2x2 (h): the diagonal only on the target-is-1 half, walked in chunks over which
+     * the high factor is constant, with the real matrix's half arithmetic.
+     */
+    private void applyRealToOnes(double[] re, double[] im, int from, int to) {
+        final double a = m00r, b = m01r, c = m10r, d = m11r;
+        final int s = stride;
+        final double[] lr = lowRe;
+        final double[] li = lowIm;
+        final int lm = lowMask;
+        int k = from;
+        while (k < to) {
+            int end = Math.min(to, (k | (run - 1)) + 1);
+            int base = Integer.expand(k, free);
+            int stop = base + (end - k);
+            int x0 = base;
+            while (x0 < stop) {
+                // the target bit is no table bit, so x and x + s share the high factor within the chunk
+                int chunkEnd = Math.min(stop, (x0 | lm) + 1);
+                int h = Integer.compress(x0 + s, highMask);
+                double gr = highRe[h];
+                double gi = highIm[h];
+                int l = (x0 + s) & lm;
+                for (int x = x0; x < chunkEnd; x++, l++) {
+                    int y = x + s;
+                    double xr = re[x], xi = im[x], yr = re[y], yi = im[y];
+                    re[x] = a * xr + b * yr;
+                    im[x] = a * xi + b * yi;
+                    double vr = c * xr + d * yr;
+                    double vi = c * xi + d * yi;
+                    double fr = gr * lr[l] - gi * li[l];
+                    double fi = gr * li[l] + gi * lr[l];
+                    re[y] = vr * fr - vi * fi;
+                    im[y] = vr * fi + vi * fr;
+                }
+                x0 = chunkEnd;
             }
             k = end;
         }

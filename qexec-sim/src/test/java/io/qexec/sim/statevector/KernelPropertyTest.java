@@ -219,7 +219,15 @@ class KernelPropertyTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         double[][] psi = Reference.randomState(n, rnd);
         int t = rnd.nextInt(n);
-        Gate dense = Gate.of(Reference.randomUnitary(1, rnd), t);
+        // a complex 2x2, or a real one (h, ry: the kernel's real-matrix path)
+        double angle = rnd.nextDouble(-3, 3);
+        ComplexMatrix ry = Matrices.of(new double[] {Math.cos(angle / 2), -Math.sin(angle / 2), Math.sin(angle / 2),
+            Math.cos(angle / 2)}, new double[4]);
+        Gate dense = Gate.of(switch (rnd.nextInt(3)) {
+            case 0 -> Matrices.h();
+            case 1 -> ry;
+            default -> Reference.randomUnitary(1, rnd);
+        }, t);
         // cp from random other qubits onto t (t becomes the common control), or an uncontrolled diagonal
         List<Gate> diagonals = new java.util.ArrayList<>();
         boolean controlled = rnd.nextBoolean();
